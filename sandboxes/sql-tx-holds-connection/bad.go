@@ -1,0 +1,36 @@
+//go:build bad
+
+package txconn
+
+import (
+	"context"
+	"database/sql"
+)
+
+// #region main
+// Transfer moves amount from one account to another in one transaction.
+func Transfer(ctx context.Context, db *sql.DB, from, to string, amount int64) error {
+	tx, err := db.BeginTx(ctx, nil) // takes a connection from the pool
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE accounts SET balance = balance - ? WHERE id = ?", amount, from); err != nil {
+		tx.Rollback()
+		return err
+	}
+	var left int64
+	if err := tx.QueryRowContext(ctx, "SELECT balance FROM accounts WHERE id = ?", from).Scan(&left); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if left < 0 {
+		return ErrInsufficientFunds // [!note] no Rollback on this path: the transaction and its connection stay checked out
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE accounts SET balance = balance + ? WHERE id = ?", amount, to); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// #endregion

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * node scripts/setup.mjs [--browser]
+ *
+ * Makes a fresh clone ready: npm dependencies (which bring Node 22 for Astro), Go 1.26,
+ * the sandboxes' Go modules and, with --browser, Debian's Chromium for the browser tests.
+ * Runs on the system Node (20 is fine): plain JavaScript, no dependencies. Installs what
+ * it can (npm, Go modules, apt-get as root on Debian) and otherwise says exactly what to
+ * install. Idempotent and quick when everything is present.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const browser = process.argv.includes('--browser');
+const step = (msg) => console.log(`setup: ${msg}`);
+const die = (msg) => {
+  console.error(`setup: ${msg}`);
+  process.exit(1);
+};
+const run = (cmd, args, opts = {}) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
+  if (r.status !== 0) die(`${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})`);
+};
+
+// 1. npm dependencies, reinstalled when package-lock.json is newer than the install.
+const lock = 'package-lock.json';
+const stamp = 'node_modules/.package-lock.json';
+if (!fs.existsSync(stamp) || fs.statSync(lock).mtimeMs > fs.statSync(stamp).mtimeMs + 1000) {
+  step('installing npm dependencies (npm ci)…');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+// 2. Go 1.26 or newer, never downloading another toolchain.
+let goVersion = '';
+try {
+  goVersion = execFileSync('go', ['env', 'GOVERSION'], { env: { ...process.env, GOTOOLCHAIN: 'local' }, encoding: 'utf8' }).trim();
+} catch {
+  die('Go is not installed. Install Go 1.26 or newer from https://go.dev/dl/ (or your package manager) and put its bin/ on PATH, then run this command again.');
+}
+const [, major, minor] = /^go(\d+)\.(\d+)/.exec(goVersion) ?? [];
+if (!(Number(major) > 1 || Number(minor) >= 26)) die(`found ${goVersion}; the sandboxes need Go 1.26 or newer from https://go.dev/dl/`);
+
+// 3. The sandboxes' Go modules (go.sum is committed; this only downloads).
+step(`${goVersion}: downloading Go modules for sandboxes/…`);
+run('go', ['mod', 'download'], { cwd: 'sandboxes', env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=readonly' } });
+
+// 4. Debian's Chromium for Playwright (Playwright's own browser download cannot work offline).
+if (browser && !fs.existsSync('/usr/bin/chromium')) {
+  const root = process.getuid?.() === 0;
+  const apt = fs.existsSync('/usr/bin/apt-get');
+  if (!(root && apt)) die('the browser tests need Chromium at /usr/bin/chromium. On Debian/Ubuntu: sudo apt-get install -y chromium');
+  step('installing Debian\'s chromium with apt-get (about a minute)…');
+  run('apt-get', ['update', '-q'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  run('apt-get', ['install', '-y', '-q', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+step('ready.');

@@ -1,0 +1,103 @@
+/**
+ * The one schema for a pitfall page's frontmatter (`content/pitfalls/<slug>.mdx`).
+ *
+ * Used by the Astro content collection (src/content.config.ts) and by
+ * scripts/check-content.ts, so an author sees the same message from either.
+ * Every message says what to write instead.
+ */
+import { z } from 'zod';
+
+/** Areas that prefix a permanent ID. Adding one is fine; renaming one is not (IDs are permanent). */
+export const ID_AREAS = ['HTTP', 'CTX', 'CONC', 'JSON', 'GIN', 'SQL', 'LANG', 'CORS', 'SEC', 'STATIC', 'GRPC', 'OBS', 'DEPLOY', 'REDIS'] as const;
+
+export const CATEGORIES = [
+  'http-server', 'http-client', 'context', 'concurrency', 'language', 'json', 'database',
+  'security', 'cors', 'auth', 'session', 'caching', 'grpc', 'observability', 'deployment',
+  'static-assets', 'frontend-integration', 'resources', 'config',
+] as const;
+
+/** Import paths of the standard library, or a framework's short name. */
+export const LIBRARIES = [
+  'net/http', 'database/sql', 'encoding/json', 'context', 'sync', 'runtime', 'time', 'os', 'io', 'embed',
+  'gin', 'echo', 'fiber', 'gorm', 'go-redis', 'grpc-go', 'golang-jwt', 'gorilla/sessions', 'etcd', 'otel',
+] as const;
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+
+/** Tools whose diagnostics the proof pipeline can run; a detector is written `tool:check`. */
+export const DETECTOR_TOOLS = ['vet', 'staticcheck'] as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN = /^([A-Z]+)-(\d{3})$/;
+
+const oneOf = <T extends readonly [string, ...string[]]>(field: string, values: T) =>
+  z.enum(values, {
+    error: (iss) =>
+      iss.input === undefined
+        ? `${field} is required: write one of ${values.join(', ')}`
+        : `${field} "${String(iss.input)}" is not known: write one of ${values.join(', ')}`,
+  });
+
+export const pitfallSchema = z.strictObject(
+  {
+    /** Permanent short ID for review links (`/p/HTTP-001/`): an area, a dash, three digits. Never changed, never reused. */
+    id: z
+      .string({ error: 'id is required: write a permanent ID such as HTTP-001 (area in capitals, dash, three digits)' })
+      .regex(ID_PATTERN, { message: 'id must look like HTTP-001: an area in capitals, a dash and three digits' })
+      .refine((v) => (ID_AREAS as readonly string[]).includes(v.split('-')[0]), {
+        message: `id's area is not known: start it with one of ${ID_AREAS.join(', ')} (or add the area to ID_AREAS in src/lib/schema.ts)`,
+      }),
+    /** The page title: the mistake, stated plainly. */
+    title: z
+      .string({ error: 'title is required: name the mistake in a short sentence' })
+      .min(10, { message: 'title is too short: name the mistake in a short sentence (10–110 characters)' })
+      .max(110, { message: 'title is too long: keep it under 110 characters and move detail into summary' }),
+    /** One sentence a reviewer could paste into a code review (≤ 160 characters). */
+    summary: z
+      .string({ error: 'summary is required: one sentence, at most 160 characters' })
+      .min(20, { message: 'summary is too short: write one full sentence (20–160 characters)' })
+      .max(160, { message: 'summary is longer than 160 characters: cut it to one sentence a reviewer could paste' }),
+    /** The catalogue section the pitfall belongs to. */
+    category: oneOf('category', CATEGORIES),
+    /** Packages or frameworks involved (`net/http`, `gin`, …); at least one. */
+    libraries: z
+      .array(oneOf('libraries entry', LIBRARIES), { error: 'libraries is required: a list such as [net/http]' })
+      .min(1, { message: 'libraries is empty: name at least one package, such as [net/http]' }),
+    /** How bad it is; see ../shared/content-standard.md for the definitions. */
+    severity: oneOf('severity', SEVERITIES),
+    /** Go versions the pitfall applies to, as constraints like ">=1.20" or "<1.22"; empty means every version. */
+    goVersions: z
+      .array(
+        z.string().regex(/^(<|<=|>=|>)?1\.\d+$/, {
+          message: 'goVersions entries look like ">=1.20", "<1.22" or "1.21"',
+        }),
+      )
+      .default([]),
+    /** Tools that flag the bad code, written `tool:check` (e.g. `vet:lostcancel`); each must be proven in proof.yaml. */
+    detectors: z
+      .array(
+        z.string().regex(new RegExp(`^(${DETECTOR_TOOLS.join('|')}):[A-Za-z0-9_-]+$`), {
+          message: `detectors entries look like vet:lostcancel or staticcheck:SA1012 (tools: ${DETECTOR_TOOLS.join(', ')})`,
+        }),
+      )
+      .default([]),
+    /** Slugs of related pitfalls. */
+    related: z
+      .array(z.string().regex(SLUG, { message: 'related entries are slugs of other pitfalls, such as http-client-no-timeout' }))
+      .default([]),
+    /** Where the claims are checked: the Go spec, package docs, release notes, issues. */
+    sources: z
+      .array(
+        z.strictObject({
+          title: z.string({ error: 'each source needs a title' }).min(3),
+          url: z.url({ message: 'each source needs an absolute https URL', protocol: /^https$/ }),
+        }),
+        { error: 'sources is required: list the docs, spec sections or issues that back the claims' },
+      )
+      .min(1, { message: 'sources is empty: link at least one page that backs the claims (package docs, Go spec, issue)' }),
+  },
+  { error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.join(', ')}: remove them or check the spelling against src/lib/schema.ts` : undefined) },
+);
+
+export type Pitfall = z.infer<typeof pitfallSchema>;
+export const SLUG_PATTERN = SLUG;
