@@ -69,7 +69,8 @@ export function checkFrontmatter(text: string, file: string): { data?: Pitfall; 
   }
   const lineOf = (pathParts: PropertyKey[]): number => {
     let node: unknown = doc.contents;
-    let line = 1;
+    // A field that is missing altogether is reported at the opening --- (line 1).
+    let line = 0;
     for (const key of pathParts) {
       if (isMap(node)) {
         const pair = node.items.find((it) => isScalar(it.key) && it.key.value === key);

@@ -47,5 +47,6 @@ export function normalizeOutput(raw: string, ctx: NormalizeContext): string {
     .replace(/\bpid=\d+\b/g, 'pid=N')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .replace(/^\n+/, '')
+    .trimEnd();
 }

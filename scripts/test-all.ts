@@ -1,0 +1,85 @@
+/**
+ * npm test (after scripts/setup.mjs): every check in order, each runner's own output
+ * streamed, then a recap of each runner's summary and one closing `N passed, N failed`.
+ *
+ *   1. content check   2. unit tests (Vitest)   3. proofs   4. site build   5. browser tests (Playwright)
+ *
+ * A stage whose prerequisite failed is skipped and counted as failed.
+ */
+import { spawn } from 'node:child_process';
+
+interface Stage {
+  name: string;
+  cmd: string[];
+  needs?: string[];
+  /** Pull passed/failed counts out of the runner's output. */
+  count: (out: string) => { passed: number; failed: number };
+}
+
+const num = (re: RegExp, s: string) => Number(re.exec(s)?.[1] ?? 0);
+const stages: Stage[] = [
+  {
+    name: 'content',
+    cmd: ['node', 'scripts/check-content.ts'],
+    count: (o) => ({ passed: num(/(\d+) pages checked/, o), failed: num(/(\d+) problems?/, o) }),
+  },
+  {
+    name: 'unit',
+    cmd: ['npx', 'vitest', 'run'],
+    count: (o) => ({ passed: num(/Tests\s+(?:\d+ failed \| )?(\d+) passed/, o), failed: num(/Tests\s+(\d+) failed/, o) }),
+  },
+  {
+    name: 'proofs',
+    cmd: ['node', 'scripts/run-proofs.ts'],
+    count: (o) => ({ passed: num(/^(\d+) passed, \d+ failed$/m, o), failed: num(/^\d+ passed, (\d+) failed$/m, o) }),
+  },
+  { name: 'build', cmd: ['npx', 'astro', 'build'], needs: ['content', 'proofs'], count: () => ({ passed: 0, failed: 0 }) },
+  {
+    name: 'e2e',
+    cmd: ['npx', 'playwright', 'test'],
+    needs: ['build'],
+    count: (o) => ({ passed: num(/(\d+) passed/, o), failed: num(/(\d+) failed/, o) }),
+  },
+];
+
+const strip = (s: string) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+
+function run(cmd: string[]): Promise<{ code: number; out: string; secs: number }> {
+  const t0 = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    let out = '';
+    child.stdout.on('data', (d) => { process.stdout.write(d); out += d; });
+    child.stderr.on('data', (d) => { process.stderr.write(d); out += d; });
+    child.on('close', (code) => resolve({ code: code ?? 1, out: strip(out), secs: (Date.now() - t0) / 1000 }));
+  });
+}
+
+const outcome = new Map<string, boolean>();
+const recap: string[] = [];
+let passed = 0;
+let failed = 0;
+for (const stage of stages) {
+  const missing = (stage.needs ?? []).filter((n) => !outcome.get(n));
+  if (missing.length) {
+    outcome.set(stage.name, false);
+    failed++;
+    recap.push(`  ${stage.name.padEnd(8)} skipped: ${missing.join(', ')} failed`);
+    continue;
+  }
+  console.log(`\n▶ ${stage.name}: ${stage.cmd.join(' ')}`);
+  const { code, out, secs } = await run(stage.cmd);
+  const c = stage.count(out);
+  // A stage that exits non-zero counts as at least one failure even if its output had no count.
+  if (code !== 0 && c.failed === 0) c.failed = 1;
+  // A stage with no countable tests (the build) counts as one check.
+  if (code === 0 && c.passed === 0) c.passed = 1;
+  outcome.set(stage.name, code === 0);
+  passed += c.passed;
+  failed += c.failed;
+  recap.push(`  ${stage.name.padEnd(8)} ${code === 0 ? 'ok    ' : 'FAILED'} ${String(c.passed).padStart(4)} passed ${String(c.failed).padStart(3)} failed  ${secs.toFixed(1)}s`);
+}
+
+console.log(`\nSummary:\n${recap.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem, MDX_COMPONENTS } from './contentCheck.ts';
+import { mdxComponentNames } from './mdxComponentNames.ts';
+
+const FIX = 'scripts/fixtures/content';
+const expected: Record<string, string> = JSON.parse(fs.readFileSync(`${FIX}/expected.json`, 'utf8'));
+const tmp: string[] = [];
+afterEach(() => tmp.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** A content tree with the sample sandbox and the given pages (slug → text). */
+function tree(pages: Record<string, string>, sandboxes = ['sample']) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
+  tmp.push(dir);
+  fs.mkdirSync(path.join(dir, 'pitfalls'));
+  for (const [slug, text] of Object.entries(pages)) fs.writeFileSync(path.join(dir, 'pitfalls', `${slug}.mdx`), text);
+  for (const s of sandboxes) fs.cpSync(`${FIX}/sandboxes/sample`, path.join(dir, 'sandboxes', s), { recursive: true });
+  return { pitfalls: path.join(dir, 'pitfalls'), sandboxes: path.join(dir, 'sandboxes') };
+}
+const valid = fs.readFileSync(`${FIX}/valid.mdx`, 'utf8');
+const check = (pages: Record<string, string>, sandboxes?: string[]) => {
+  const t = tree(pages, sandboxes);
+  return checkContent(t.pitfalls, t.sandboxes).problems.map(formatProblem);
+};
+
+describe('checkContent', () => {
+  it('accepts the valid fixture', () => {
+    expect(check({ sample: valid })).toEqual([]);
+  });
+
+  it('has a negative fixture for every expected message, and no fixture without one', () => {
+    expect(fs.readdirSync(`${FIX}/pages`).map((f) => f.replace(/\.mdx$/, '')).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))('rejects %s with the file, the line and the fix', (name, message) => {
+    const problems = check({ sample: fs.readFileSync(`${FIX}/pages/${name}.mdx`, 'utf8') });
+    expect(problems.length, `no problem reported for ${name}`).toBeGreaterThan(0);
+    expect(problems.join('\n')).toContain(message);
+  });
+
+  it('rejects a duplicate permanent ID, naming both files', () => {
+    const problems = check({ sample: valid, other: valid }, ['sample', 'other']);
+    expect(problems.join('\n')).toMatch(/sample\.mdx:2: id LANG-900 is already used by .*other\.mdx: IDs are permanent and unique/);
+  });
+
+  it('ties page and sandbox by slug in both directions', () => {
+    expect(check({ sample: valid, orphan: valid.replace('LANG-900', 'LANG-901') }).join('\n')).toMatch(/orphan\.mdx:1: no sandbox: create .*sandboxes\/orphan\//);
+    expect(check({ sample: valid }, ['sample', 'lonely']).join('\n')).toMatch(/sandboxes\/lonely:1: sandbox without a page: add .*pitfalls\/lonely\.mdx/);
+  });
+
+  it('rejects file names that are not slugs', () => {
+    expect(check({ Sample_Page: valid }).join('\n')).toContain('is not a slug');
+  });
+});
+
+describe('the MDX component registry', () => {
+  it('provides exactly the components the checker allows', () => {
+    expect(mdxComponentNames().sort()).toEqual([...MDX_COMPONENTS].sort());
+  });
+});
