@@ -45,7 +45,9 @@ step(`${goVersion}: downloading Go modules for sandboxes/…`);
 run('go', ['mod', 'download'], { cwd: 'sandboxes', env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=readonly' } });
 
 // 4. Debian's Chromium for Playwright (Playwright's own browser download cannot work offline).
-if (browser && !fs.existsSync('/usr/bin/chromium')) {
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (browser && !fs.existsSync(chromium)) {
+  if (process.env.CHROMIUM_PATH) die(`CHROMIUM_PATH=${chromium} does not exist: point it at a Chromium or Chrome binary`);
   const root = process.getuid?.() === 0;
   const apt = fs.existsSync('/usr/bin/apt-get');
   if (!(root && apt)) die('the browser tests need Chromium at /usr/bin/chromium. On Debian/Ubuntu: sudo apt-get install -y chromium');

@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium: Playwright's own browser download cannot work on these machines.
+// The flags keep Chromium from reaching for the network at start-up (see ../shared/design-notes.md).
+const executablePath = process.env.CHROMIUM_PATH ?? (process.platform === 'linux' ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    baseURL: 'http://localhost:4322',
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    // The built site (npm run build), served as a static host would.
+    command: 'npx astro preview --port 4322',
+    url: 'http://localhost:4322/',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
