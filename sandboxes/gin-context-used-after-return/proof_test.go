@@ -66,7 +66,7 @@ func TestBackgroundWorkSeesItsOwnRequest(t *testing.T) {
 
 	for _, n := range notices {
 		if n.user != "user-"+n.orderID || n.label != "label-"+n.orderID {
-			t.Errorf("notified %s about order %s with %s: the goroutine read a *gin.Context that was serving another request",
+			t.Errorf("notified %q about order %q with label %q: the goroutine read a *gin.Context that was serving another request",
 				n.user, n.orderID, n.label)
 			break
 		}

@@ -71,7 +71,7 @@ func expectClosed(t *testing.T, conn net.Conn, r io.Reader, why string) {
 		t.Fatalf("connection still open after 1s: the server never timed out this client; %s", why)
 	}
 	if n == 0 && err == nil {
-		t.Logf("the server closed the connection without a reply")
+		t.Logf("the server closed the connection and sent nothing")
 		return
 	}
 	t.Logf("the server closed the connection (%d bytes sent first, err=%v)", n, err)
