@@ -121,7 +121,7 @@ export function judge(spec: ProofSpec, variant: Variant, run: RunResult, marked?
 /** A one-line description of the proof, for messages and pages. */
 export function describe(spec: ProofSpec): string {
   switch (spec.kind) {
-    case 'race': return `data race under -race in ${spec.test}`;
+    case 'race': return `data race under -race in ${spec.test}${spec.expect ? ` matching /${spec.expect}/` : ''}`;
     case 'test': return `${spec.test} fails with /${spec.expect}/`;
     case 'crash': return `${spec.test} crashes with /${spec.expect}/`;
     case 'vet': return `go vet's ${spec.analyzer} analyzer reports /${spec.expect}/ at the marked line`;

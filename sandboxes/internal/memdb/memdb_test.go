@@ -3,6 +3,8 @@ package memdb
 import (
 	"database/sql"
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -86,23 +88,12 @@ func TestStatementsAndTransactions(t *testing.T) {
 		if err := rows.Scan(&k, &v); err != nil {
 			t.Fatal(err)
 		}
-		got = append(got, k+"="+string(rune('0'+v%10)))
+		got = append(got, fmt.Sprintf("%s=%d", k, v))
 	}
 	if err := rows.Err(); err != nil {
 		t.Fatal(err)
 	}
-	if want := "alice=0 bob=2 carol=7"; join(got) != want {
-		t.Fatalf("rows = %q, want %q", join(got), want)
+	if want := "alice=70 bob=42 carol=7"; strings.Join(got, " ") != want {
+		t.Fatalf("rows = %q, want %q", strings.Join(got, " "), want)
 	}
-}
-
-func join(s []string) string {
-	out := ""
-	for i, x := range s {
-		if i > 0 {
-			out += " "
-		}
-		out += x
-	}
-	return out
 }
