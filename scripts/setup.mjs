@@ -26,8 +26,11 @@ const run = (cmd, args, opts = {}) => {
 const lock = 'package-lock.json';
 const stamp = 'node_modules/.package-lock.json';
 if (!fs.existsSync(stamp) || fs.statSync(lock).mtimeMs > fs.statSync(stamp).mtimeMs + 1000) {
-  step('installing npm dependencies (npm ci)…');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  // `npm install`, not `npm ci`: npm 11 leaves other platforms' optional binaries
+  // (@pagefind/*, @astrojs/compiler-binding-*) out of the lock file and then `npm ci`
+  // refuses it as out of sync. `npm install` still installs the locked versions.
+  step('installing npm dependencies (npm install)…');
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 // 2. Go 1.26 or newer, never downloading another toolchain.
