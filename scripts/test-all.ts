@@ -2,7 +2,7 @@
  * npm test (after scripts/setup.mjs): every check in order, each runner's own output
  * streamed, then a recap of each runner's summary and one closing `N passed, N failed`.
  *
- *   1. content check   2. unit tests (Vitest)   3. proofs   4. site build   5. browser tests (Playwright)
+ *   1. content check   2. unit tests (Vitest)   3. Go helper tests   4. proofs   5. site build   6. browser tests (Playwright)
  *
  * A stage whose prerequisite failed is skipped and counted as failed.
  */
@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 interface Stage {
   name: string;
   cmd: string[];
+  cwd?: string;
   needs?: string[];
   /** Pull passed/failed counts out of the runner's output. */
   count: (out: string) => { passed: number; failed: number };
@@ -29,6 +30,13 @@ const stages: Stage[] = [
     count: (o) => ({ passed: num(/Tests\s+(?:\d+ failed \| )?(\d+) passed/, o), failed: num(/Tests\s+(\d+) failed/, o) }),
   },
   {
+    // Shared Go helpers the proofs rely on (e.g. the in-memory database/sql driver).
+    name: 'go-unit',
+    cmd: ['go', 'test', '-race', './internal/...'],
+    cwd: 'sandboxes',
+    count: (o) => ({ passed: (o.match(/^ok\s/gm) ?? []).length, failed: (o.match(/^(FAIL|---\s*FAIL)/gm) ?? []).length }),
+  },
+  {
     name: 'proofs',
     cmd: ['node', 'scripts/run-proofs.ts'],
     count: (o) => ({ passed: num(/^(\d+) passed, \d+ failed$/m, o), failed: num(/^\d+ passed, (\d+) failed$/m, o) }),
@@ -44,10 +52,10 @@ const stages: Stage[] = [
 
 const strip = (s: string) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 
-function run(cmd: string[]): Promise<{ code: number; out: string; secs: number }> {
+function run(cmd: string[], cwd?: string): Promise<{ code: number; out: string; secs: number }> {
   const t0 = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(cmd[0], cmd.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', GOTOOLCHAIN: 'local' } });
     let out = '';
     child.stdout.on('data', (d) => { process.stdout.write(d); out += d; });
     child.stderr.on('data', (d) => { process.stderr.write(d); out += d; });
@@ -68,7 +76,7 @@ for (const stage of stages) {
     continue;
   }
   console.log(`\n▶ ${stage.name}: ${stage.cmd.join(' ')}`);
-  const { code, out, secs } = await run(stage.cmd);
+  const { code, out, secs } = await run(stage.cmd, stage.cwd);
   const c = stage.count(out);
   // A stage that exits non-zero counts as at least one failure even if its output had no count.
   if (code !== 0 && c.failed === 0) c.failed = 1;
