@@ -51,10 +51,23 @@ describe('parseMarkers', () => {
     ['// #region\nx\n// #endregion', 1, 'needs a name'],
     ['// #region a\nx\n// #endregion\n// #region a\ny\n// #endregion', 4, 'defined twice'],
     ['x := 1 // [!todo] later', 1, 'unknown marker [!todo]'],
+    ['x := 1 // [!bug] [!nope]', 1, 'unknown marker [!nope]'],
     ['x := 1 // [!note]', 1, '[!note] needs text'],
   ])('rejects %j at line %i', (text, line, message) => {
     const { errors } = parseMarkers(text);
     expect(errors[0]?.line).toBe(line);
     expect(errors[0]?.message).toContain(message);
+  });
+});
+
+describe('several markers on one line', () => {
+  it('records each, gives the text to the note, and strips them all', () => {
+    const p = parseMarkers('a()\nb() // [!bug] [!note] the leak starts here\nc() // [!ins]');
+    expect(p.annotations).toEqual([
+      { line: 2, kind: 'bug', text: '' },
+      { line: 2, kind: 'note', text: 'the leak starts here' },
+      { line: 3, kind: 'ins', text: '' },
+    ]);
+    expect(p.cleanLines).toEqual(['a()', 'b()', 'c()']);
   });
 });

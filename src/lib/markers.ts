@@ -4,15 +4,20 @@
  *
  *   // #region name   …   // #endregion     a named region the page shows (not nested)
  *   code // [!proof]                         the line where a static diagnostic must appear
- *   code // [!note] text                     a callout on that line
+ *   code // [!note] text                     a numbered callout with that text on the line
+ *   code // [!mark] / [!ins] / [!del]        highlight the line as notable / added / removed
+ *   code // [!bug]                           the answer to the spot-the-bug quiz (never shown)
+ *   code // [!bug] [!note] text              several markers on one line
  *
  * Marker lines and trailing markers are removed from what the page shows and copies.
  */
 
+export const MARKER_KINDS = ['proof', 'note', 'mark', 'ins', 'del', 'bug'] as const;
+
 export interface Annotation {
   /** 1-based line number in the file. */
   line: number;
-  kind: 'proof' | 'note';
+  kind: (typeof MARKER_KINDS)[number];
   text: string;
 }
 
@@ -36,8 +41,8 @@ export interface ParsedFile {
 const REGION_START = /^\s*\/\/\s*#region\s+([A-Za-z0-9_-]+)\s*$/;
 const REGION_START_LOOSE = /^\s*\/\/\s*#region\b/;
 const REGION_END = /^\s*\/\/\s*#endregion\b/;
-const TRAILING = /\s*\/\/\s*\[!(\w+)\](.*)$/;
-const KNOWN = new Set(['proof', 'note']);
+const TRAILING = /\s*\/\/\s*((?:\[!\w+\]\s*)+)(.*)$/;
+const KNOWN = new Set<string>(MARKER_KINDS);
 
 export function parseMarkers(source: string): ParsedFile {
   const lines = source.split('\n');
@@ -74,13 +79,14 @@ export function parseMarkers(source: string): ParsedFile {
     }
     const m = TRAILING.exec(raw);
     if (m) {
-      const kind = m[1];
-      if (!KNOWN.has(kind)) {
-        errors.push({ line, message: `unknown marker [!${kind}]: use [!proof] or [!note] text` });
-      } else {
-        const text = m[2].trim();
+      const text = m[2].trim();
+      for (const [, kind] of m[1].matchAll(/\[!(\w+)\]/g)) {
+        if (!KNOWN.has(kind)) {
+          errors.push({ line, message: `unknown marker [!${kind}]: use one of ${MARKER_KINDS.map((k) => `[!${k}]`).join(', ')}` });
+          continue;
+        }
         if (kind === 'note' && !text) errors.push({ line, message: '[!note] needs text: write // [!note] what the reader should notice' });
-        annotations.push({ line, kind: kind as Annotation['kind'], text });
+        annotations.push({ line, kind: kind as Annotation['kind'], text: kind === 'note' ? text : '' });
       }
       cleanLines.push(raw.slice(0, m.index).replace(/\s+$/, ''));
       return;

@@ -28,6 +28,68 @@ export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export const DETECTOR_TOOLS = ['vet', 'staticcheck'] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const explain = z
+  .string({ error: 'explain is required: say why this answer is right or wrong, in a sentence or two' })
+  .min(10, { message: 'explain is too short: say why this answer is right or wrong' });
+
+const option = z.strictObject({
+  /** What the reader chooses. */
+  text: z.string({ error: 'each option needs text' }).min(1),
+  /** Whether choosing it is right (choice questions only). */
+  correct: z.boolean().optional(),
+  /** Why this option is right or wrong, shown after answering. */
+  explain,
+});
+
+/**
+ * Quiz questions, three kinds:
+ * - `choice`: options with `correct: true` on the right one(s); `multiple: true` allows several.
+ * - `spot-the-bug`: the reader clicks the line in a region of bad.go; the right line is the
+ *   one marked `// [!bug]` in bad.go. `explain` says why that line; `otherLines` why not the others.
+ * - `what-happens`: options are candidate outputs; the right one is whichever appears in the
+ *   output CI captured for `variant` (bad by default), so the answer cannot drift from Go.
+ */
+export const quizQuestionSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('choice'),
+      question: z.string({ error: 'question is required' }).min(10),
+      multiple: z.boolean().default(false),
+      options: z.array(option).min(2, { message: 'a choice question needs at least two options' }),
+    }).superRefine((q, ctx) => {
+      const right = q.options.filter((o) => o.correct).length;
+      if (right === 0) ctx.addIssue({ code: 'custom', path: ['options'], message: 'no option has correct: true: mark the right answer' });
+      if (!q.multiple && right > 1) ctx.addIssue({ code: 'custom', path: ['options'], message: `${right} options have correct: true: mark one, or set multiple: true` });
+    }),
+    z.strictObject({
+      kind: z.literal('spot-the-bug'),
+      question: z.string({ error: 'question is required' }).min(10),
+      /** The region of bad.go the reader picks a line from. */
+      region: z.string({ error: 'region is required: the // #region in bad.go to show' }),
+      explain,
+      /** Shown when the reader picks any other line. */
+      otherLines: explain,
+    }),
+    z.strictObject({
+      kind: z.literal('what-happens'),
+      question: z.string({ error: 'question is required' }).min(10),
+      /** Whose captured output decides the answer. */
+      variant: z.enum(['bad', 'good']).default('bad'),
+      options: z
+        .array(option.refine((o) => o.correct === undefined, { message: 'what-happens options take no correct: the proof output decides' }))
+        .min(2, { message: 'a what-happens question needs at least two options' }),
+    }),
+  ],
+  {
+    error: (iss) =>
+      iss.code === 'invalid_union'
+        ? 'quiz kind must be one of choice, spot-the-bug, what-happens'
+        : undefined,
+  },
+);
+export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 export const ID_PATTERN = /^([A-Z]+)-(\d{3})$/;
 
 const oneOf = <T extends readonly [string, ...string[]]>(field: string, values: T) =>
@@ -95,6 +157,12 @@ export const pitfallSchema = z.strictObject(
         { error: 'sources is required: list the docs, spec sections or issues that back the claims' },
       )
       .min(1, { message: 'sources is empty: link at least one page that backs the claims (package docs, Go spec, issue)' }),
+    /** Questions shown in the page's quiz; see quizQuestionSchema. */
+    quiz: z.array(quizQuestionSchema).default([]),
+    /** Earlier slugs of this page; each keeps redirecting here. */
+    formerSlugs: z
+      .array(z.string().regex(SLUG, { message: 'formerSlugs entries are old slugs, such as http-timeouts' }))
+      .default([]),
   },
   { error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown field(s) ${iss.keys.join(', ')}: remove them or check the spelling against src/lib/schema.ts` : undefined) },
 );
