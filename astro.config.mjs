@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { mermaidFences } from './src/lib/mermaidPlugin.ts';
 import { proofGate } from './src/integrations/proofGate.ts';
 import { pitfallSidebar } from './src/lib/sidebar.ts';
 
@@ -10,6 +12,10 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  markdown: {
+    // Mermaid fences become inline SVG at build time (no diagram JS in the browser).
+    processor: satteri({ mdastPlugins: [mermaidFences()] }),
+  },
   integrations: [
     // Runs first: refuses to build on invalid content or a failing/stale proof.
     proofGate(),

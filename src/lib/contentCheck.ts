@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { DiagramError, renderDiagram } from './diagram.ts';
 import { excerpt, parseMarkers } from './markers.ts';
 import { rel } from './paths.ts';
 import { parseProofSpec } from './proofSpec.ts';
@@ -106,15 +107,28 @@ function checkBody(body: string, bodyLine: number, file: string, slug: string, s
   const at = (i: number) => bodyLine + i;
 
   let inFence = false;
+  let mermaid: { start: number; lines: string[] } | undefined;
   lines.forEach((line, i) => {
     const fence = /^\s*(```|~~~)\s*(\w*)/.exec(line);
     if (fence) {
       if (!inFence && /^go(lang)?$/.test(fence[2])) {
         problems.push({ file, line: at(i), message: `Go code is never typed into a page: put it in sandboxes/${slug}/ and show it with <BadCode region="…" /> or <GoodCode region="…" />` });
       }
+      if (!inFence && fence[2] === 'mermaid') mermaid = { start: i, lines: [] };
+      else if (inFence && mermaid) {
+        // The same check the build's Mermaid plugin runs, reported before the build starts.
+        try {
+          renderDiagram(mermaid.lines.join('\n'), 'check');
+        } catch (e) {
+          if (!(e instanceof DiagramError)) throw e;
+          problems.push({ file, line: at(mermaid.start) + e.line, message: `diagram: ${e.message}` });
+        }
+        mermaid = undefined;
+      }
       inFence = !inFence;
       return;
     }
+    if (mermaid) mermaid.lines.push(line);
     if (inFence) return;
     if (/^\s*import\s.+from\s/.test(line) || /^\s*export\s/.test(line)) {
       problems.push({ file, line: at(i), message: 'content files import and export nothing: the page gets its components from src/components/mdx.ts' });

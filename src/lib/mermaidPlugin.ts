@@ -1,0 +1,32 @@
+/**
+ * A Sätteri mdast plugin: ```mermaid fences become inline SVG (src/lib/diagram.ts) at
+ * build time. Diagram problems stop the build with the file and the line in that file.
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { defineMdastPlugin } from 'satteri';
+import { DiagramError, renderDiagram } from './diagram.ts';
+
+export class DiagramBuildError extends Error {}
+
+export function mermaidFences() {
+  return defineMdastPlugin({
+    name: 'go-pitfalls:mermaid',
+    options: { position: true },
+    code(node, ctx) {
+      if (node.lang !== 'mermaid') return;
+      const file = ctx.fileURL ? path.relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '<markdown>';
+      // The fence's opening line; diagram line 1 is the line after it.
+      const fenceLine = node.position?.start.line ?? 1;
+      const n = ((ctx.data.diagramCount as number | undefined) ?? 0) + 1;
+      ctx.data.diagramCount = n;
+      try {
+        const { svg } = renderDiagram(node.value, `diagram-${n}`);
+        ctx.replaceNode(node, { raw: `<figure class="diagram not-content">${svg}</figure>`, mdxExpressions: false });
+      } catch (e) {
+        if (e instanceof DiagramError) throw new DiagramBuildError(`${file}:${fenceLine + e.line}: diagram: ${e.message}`);
+        throw e;
+      }
+    },
+  });
+}
