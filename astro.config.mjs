@@ -1,17 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mermaidFences } from './src/lib/mermaidPlugin.ts';
 import { proofGate } from './src/integrations/proofGate.ts';
-import { pitfallSidebar } from './src/lib/sidebar.ts';
+import { readPitfalls, readRetired, redirects, sidebar } from './src/lib/siteIndex.ts';
 
-// The public address used for canonical URLs and (later) review links; override per deploy.
+// The public address used for canonical URLs and review links; set SITE_URL per deploy.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const pitfalls = readPitfalls();
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // /p/<ID>/ (any case) and renamed slugs keep working for years.
+  redirects: redirects(pitfalls, readRetired()),
   markdown: {
     // Mermaid fences become inline SVG at build time (no diagram JS in the browser).
     processor: satteri({ mdastPlugins: [mermaidFences()] }),
@@ -26,8 +30,11 @@ export default defineConfig({
       pagefind: true,
       sidebar: [
         { label: 'Start here', items: [{ label: 'About Go Pitfalls', link: '/' }, { label: 'All pitfalls', link: '/pitfalls/' }] },
-        ...pitfallSidebar(),
+        ...sidebar(pitfalls),
       ],
     }),
+    // Registered here (Starlight would add it otherwise) so that h2 stays overridable:
+    // pitfall pages map `##` headings to permanent anchors (src/lib/sections.ts).
+    mdx({ optimize: { ignoreElementNames: ['h2'] } }),
   ],
 });

@@ -60,3 +60,28 @@ describe('the MDX component registry', () => {
     expect(mdxComponentNames().sort()).toEqual([...MDX_COMPONENTS].sort());
   });
 });
+
+describe('permanent IDs and URLs', () => {
+  const withRetired = (yaml: string, pages: Record<string, string>) => {
+    const t = tree(pages);
+    const file = path.join(path.dirname(t.pitfalls), 'retired.yaml');
+    fs.writeFileSync(file, yaml);
+    return checkContent(t.pitfalls, t.sandboxes, file).problems.map(formatProblem).join('\n');
+  };
+  const entry = (over: string) => `- id: LANG-900\n  slug: old-sum\n  title: Adding in the wrong order\n  retiredOn: 2026-01-02\n  reason: Merged into a broader page.\n${over}`;
+
+  it('rejects a live page that reuses a retired ID', () => {
+    expect(withRetired(entry(''), { sample: valid })).toContain('id LANG-900 belonged to the retired pitfall "Adding in the wrong order" (content/retired.yaml): IDs are never reused');
+  });
+  it('rejects a live page on a retired slug, and an unknown replacement', () => {
+    const out = withRetired(entry('  replacedBy: nowhere\n').replace('LANG-900', 'LANG-899').replace('old-sum', 'sample'), { sample: valid });
+    expect(out).toContain('retired slug sample is used by the page');
+    expect(out).toContain('replacedBy "nowhere" is not a pitfall slug');
+  });
+  it('rejects a malformed registry with the entry and field', () => {
+    expect(withRetired('- id: lang-1\n  slug: x\n', { sample: valid })).toMatch(/retired\.yaml:1: entry 1 id: id must look like HTTP-001/);
+  });
+  it('accepts a well-formed registry and a renamed slug', () => {
+    expect(withRetired(entry('  replacedBy: sample\n').replace('LANG-900', 'LANG-899'), { sample: valid.replace('related: []', 'related: []\nformerSlugs: [sum-wrong]') })).toBe('');
+  });
+});

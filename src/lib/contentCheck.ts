@@ -12,6 +12,8 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { DiagramError, renderDiagram } from './diagram.ts';
 import { excerpt, parseMarkers } from './markers.ts';
 import { rel } from './paths.ts';
+import { SECTIONS } from './sections.ts';
+import { checkRetired } from './siteIndex.ts';
 import { parseProofSpec } from './proofSpec.ts';
 import { pitfallSchema, SLUG_PATTERN, type Pitfall } from './schema.ts';
 
@@ -26,8 +28,8 @@ export const formatProblem = (p: Problem) => `${p.file}:${p.line}: ${p.message}`
 /** Components an MDX page may use; the registry in src/components/mdx.ts provides them. */
 export const MDX_COMPONENTS = ['BadCode', 'GoodCode', 'Aside'] as const;
 
-/** The sections every pitfall body has, in this order (the template adds the rest). */
-export const REQUIRED_SECTIONS = ['Symptoms', 'Why it happens', 'The bad code', 'The fix'] as const;
+/** The sections every pitfall body has, in this order (the template adds the rest); see sections.ts. */
+export const REQUIRED_SECTIONS = SECTIONS.filter((s) => s.by === 'author').map((s) => s.title);
 
 export interface PitfallFile {
   slug: string;
@@ -174,8 +176,8 @@ export interface SiteCheck {
   problems: Problem[];
 }
 
-/** Check every page in `pitfallsDir` against the sandboxes in `sandboxDir`. */
-export function checkContent(pitfallsDir: string, sandboxDir: string): SiteCheck {
+/** Check every page in `pitfallsDir` against the sandboxes in `sandboxDir` and the retired registry. */
+export function checkContent(pitfallsDir: string, sandboxDir: string, retiredFile = path.join(path.dirname(pitfallsDir), 'retired.yaml')): SiteCheck {
   const problems: Problem[] = [];
   const pitfalls: PitfallFile[] = [];
   const files = fs.existsSync(pitfallsDir) ? fs.readdirSync(pitfallsDir).filter((f) => !f.startsWith('_')).sort() : [];
@@ -219,6 +221,24 @@ export function checkContent(pitfallsDir: string, sandboxDir: string): SiteCheck
     const other = byId.get(p.data.id);
     if (other) problems.push({ file: p.file, line: 2, message: `id ${p.data.id} is already used by ${other.file}: IDs are permanent and unique; take the next free number in the area` });
     else byId.set(p.data.id, p);
+  }
+
+  // Retired IDs and slugs stay reserved; renamed slugs must not collide.
+  const { retired, problems: retiredProblems } = checkRetired(retiredFile);
+  problems.push(...retiredProblems.map((m) => ({ file: rel(retiredFile), line: 1, message: m.replace(/^[^:]+: /, '') })));
+  const taken = new Map<string, string>(pitfalls.map((p) => [p.slug, `the page ${p.file}`]));
+  for (const r of retired) {
+    const live = byId.get(r.id);
+    if (live) problems.push({ file: live.file, line: 2, message: `id ${r.id} belonged to the retired pitfall "${r.title}" (content/retired.yaml): IDs are never reused; take the next free number` });
+    if (taken.has(r.slug)) problems.push({ file: rel(retiredFile), line: 1, message: `retired slug ${r.slug} is used by ${taken.get(r.slug)}: a retired slug keeps its retired page` });
+    taken.set(r.slug, `the retired pitfall ${r.id}`);
+    if (r.replacedBy && !pitfalls.some((p) => p.slug === r.replacedBy)) problems.push({ file: rel(retiredFile), line: 1, message: `${r.id}: replacedBy "${r.replacedBy}" is not a pitfall slug` });
+  }
+  for (const p of pitfalls) {
+    for (const old of p.data.formerSlugs) {
+      if (taken.has(old)) problems.push({ file: p.file, line: 2, message: `formerSlugs: "${old}" is taken by ${taken.get(old)}; an old URL can point to one page only` });
+      else taken.set(old, `a former slug of ${p.file}`);
+    }
   }
 
   // Related slugs exist; detectors are proven by the sandbox's proof.

@@ -33,10 +33,12 @@ describe('parseMarkers', () => {
     expect(ex.code).not.toContain('[!');
   });
 
-  it('shows the whole file with region lines kept so numbers stay real', () => {
+  it('shows the whole file with region marker lines blanked so numbers stay real', () => {
     const ex = excerpt(parsed, '*');
     expect(ex.startLine).toBe(1);
     expect(ex.code.split('\n')[6]).toBe('\tctx, _ := context.WithCancel(ctx)');
+    expect(ex.code.split('\n')[4]).toBe('');
+    expect(ex.code).not.toContain('#region');
   });
 
   it('names the regions that exist when asked for one that does not', () => {

@@ -117,8 +117,9 @@ export function excerpt(parsed: ParsedFile, region: string): Excerpt {
     }
     ({ startLine, endLine } = r);
   }
-  // The whole-file view keeps `// #region` lines (plain comments) so every line number stays real.
+  // The whole-file view blanks `// #region` lines rather than dropping them, so every line number stays real.
   let lines = parsed.cleanLines.slice(startLine - 1, endLine);
+  if (region === '*') lines = lines.map((l) => (REGION_START_LOOSE.test(l) || REGION_END.test(l) ? '' : l));
   if (region === '*') {
     while (lines.length && lines[lines.length - 1] === '') { lines = lines.slice(0, -1); endLine--; }
   }

@@ -169,3 +169,24 @@ export const pitfallSchema = z.strictObject(
 
 export type Pitfall = z.infer<typeof pitfallSchema>;
 export const SLUG_PATTERN = SLUG;
+
+/**
+ * content/retired.yaml: pitfalls taken down. Their IDs and slugs stay reserved forever;
+ * /p/<ID>/ and /pitfalls/<slug>/ keep answering with a page that says what replaced them.
+ */
+export const retiredSchema = z.array(
+  z.strictObject({
+    /** The permanent ID it had; never given to another pitfall. */
+    id: z.string().regex(ID_PATTERN, { message: 'id must look like HTTP-001' }),
+    /** The slug it had; its URL keeps working. */
+    slug: z.string().regex(SLUG, { message: 'slug is the old page kebab-case slug, such as http-timeouts' }),
+    title: z.string().min(10),
+    /** Date it was retired, YYYY-MM-DD. */
+    retiredOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'retiredOn looks like 2026-11-21' }),
+    /** Why, in a sentence. */
+    reason: z.string().min(10),
+    /** The slug of the pitfall that replaces it, if any. */
+    replacedBy: z.string().regex(SLUG).optional(),
+  }),
+);
+export type Retired = z.infer<typeof retiredSchema>[number];
