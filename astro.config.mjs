@@ -18,7 +18,9 @@ export default defineConfig({
   redirects: redirects(pitfalls, readRetired()),
   markdown: {
     // Mermaid fences become inline SVG at build time (no diagram JS in the browser).
-    processor: satteri({ mdastPlugins: [mermaidFences()] }),
+    // Smart punctuation is off: on a site about code it turns `--force` into `–force`,
+    // and it rewrites the CSS inside the inline SVGs (`--bg` → `–bg`).
+    processor: satteri({ mdastPlugins: [mermaidFences()], features: { smartPunctuation: false } }),
   },
   integrations: [
     // Runs first: refuses to build on invalid content or a failing/stale proof.

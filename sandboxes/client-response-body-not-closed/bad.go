@@ -13,7 +13,7 @@ func Status(c *http.Client, url string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return resp.StatusCode, nil // [!note] resp.Body is never read or closed, so its connection is never reused
+	return resp.StatusCode, nil // [!bug] [!note] resp.Body is never read or closed, so its connection is never reused
 }
 
 // #endregion

@@ -17,7 +17,7 @@ func NewCounter() *Counter {
 // Middleware counts every request, then passes it on.
 func (c *Counter) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		c.hits[r.URL.Path]++ // [!note] net/http serves each connection in its own goroutine: this map is written concurrently
+		c.hits[r.URL.Path]++ // [!bug] [!note] net/http serves each connection in its own goroutine: this map is written concurrently
 		next.ServeHTTP(w, r)
 	})
 }

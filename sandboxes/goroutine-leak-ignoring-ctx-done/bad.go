@@ -25,7 +25,7 @@ func (h *PriceHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func (h *PriceHandler) fetch(sku string, out chan<- result) {
 	price, err := h.Lookup(sku)
-	out <- result{price, err} // [!note] after ServeHTTP has returned nobody receives: this send blocks forever
+	out <- result{price, err} // [!bug] [!note] after ServeHTTP has returned nobody receives: this send blocks forever
 }
 
 // #endregion

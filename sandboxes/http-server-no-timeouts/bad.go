@@ -9,7 +9,7 @@ import "net/http"
 // NewServer returns the API server, ready for ListenAndServe.
 // It is what http.ListenAndServe(addr, h) builds for you.
 func NewServer(addr string, h http.Handler) *http.Server {
-	return &http.Server{ // [!note] every timeout is zero, and zero means "wait forever"
+	return &http.Server{ // [!bug] [!note] every timeout is zero, and zero means "wait forever"
 		Addr:    addr,
 		Handler: h,
 	}

@@ -24,7 +24,7 @@ func Transfer(ctx context.Context, db *sql.DB, from, to string, amount int64) er
 		return err
 	}
 	if left < 0 {
-		return ErrInsufficientFunds // [!note] no Rollback on this path: the transaction and its connection stay checked out
+		return ErrInsufficientFunds // [!bug] [!note] no Rollback on this path: the transaction and its connection stay checked out
 	}
 	if _, err := tx.ExecContext(ctx, "UPDATE accounts SET balance = balance + ? WHERE id = ?", amount, to); err != nil {
 		tx.Rollback()

@@ -21,9 +21,13 @@ export class DiagramError extends Error {
 const TYPES = /^(flowchart|graph)\s+(TD|TB|BT|LR|RL)\b|^(sequenceDiagram|stateDiagram-v2|stateDiagram|classDiagram|erDiagram)\s*$/;
 
 /** Syntax beautiful-mermaid drops without a word (measured; see ../shared/design-notes.md). */
+/** Arrow syntax only: labels ("…", |…|, […], (…), {…}) and message text after `:` removed. */
+const arrowsOf = (line: string) =>
+  line.replace(/"[^"]*"|\|[^|]*\||\[[^\]]*\]|\([^)]*\)|\{[^}]*\}/g, ' ').replace(/:.*$/, '');
+
 const UNSUPPORTED: [RegExp, string][] = [
-  [/(--|==|-\.)o\b|\bo(--|==)/, 'circle-ended edges (--o) are not rendered: use --> or ---'],
-  [/(--|==|-\.)x\b|\bx(--|==)/, 'cross-ended edges (--x) are not rendered: use --> or ---'],
+  [/[-=.]o(?=[\s\w]|$)|(?:^|\s)o[-=]/, 'circle-ended edges (--o) are not rendered: use --> or ---'],
+  [/[-=.]x(?=[\s\w]|$)|(?:^|\s)x[-=]/, 'cross-ended edges and messages (--x, -x) are not rendered: use --> (flowchart) or ->> (sequence)'],
   [/^\s*click\s/, 'click handlers are not rendered (and diagrams ship no JavaScript): remove the line'],
   [/^\s*autonumber\b/, 'autonumber is not rendered: number the messages in their text'],
   [/^\s*note\s+(left|right|over)\s+of\b|^\s*note\s+(left|right)\s/i, 'notes are not rendered: put the text in a node or an edge label'],
@@ -49,7 +53,8 @@ export function renderDiagram(source: string, id: string): Diagram {
     if (t) title = t[1].trim();
     else if (d) description = d[1].trim();
     else {
-      for (const [re, why] of UNSUPPORTED) if (re.test(line)) throw new DiagramError(why, i + 1);
+      const arrows = arrowsOf(line);
+      for (const [re, why] of UNSUPPORTED) if (re.test(re.source.startsWith('[-=.]') ? arrows : line)) throw new DiagramError(why, i + 1);
       body.push(line);
     }
   });
@@ -82,7 +87,11 @@ export function renderDiagram(source: string, id: string): Diagram {
 
 /** The renderer imports a web font from a third party; the site uses its own fonts. */
 function stripFonts(svg: string): string {
-  return svg.replace(/@import\s+url\([^)]*\);?/g, '');
+  // The URL itself contains parentheses (font family `var(--sl-font)`), so match to the quote.
+  return svg
+    .replace(/@import\s+url\((['"]).*?\1\)\s*;?/g, '')
+    // The renderer quotes the family it was given; unquote so the site's font variable applies.
+    .replace(/'var\(--sl-font\)'/g, 'var(--sl-font)');
 }
 
 /** Two diagrams on one page must not share ids (markers, gradients, clip paths). */

@@ -22,7 +22,10 @@ export function mermaidFences() {
       ctx.data.diagramCount = n;
       try {
         const { svg } = renderDiagram(node.value, `diagram-${n}`);
-        ctx.replaceNode(node, { raw: `<figure class="diagram not-content">${svg}</figure>`, mdxExpressions: false });
+        // One line: the raw HTML is re-parsed as Markdown, where a blank line would end the
+        // HTML block and drop the rest of the SVG.
+        const html = `<figure class="diagram not-content">${svg.replace(/\s*\n\s*/g, ' ')}</figure>`;
+        ctx.replaceNode(node, { raw: html, mdxExpressions: false });
       } catch (e) {
         if (e instanceof DiagramError) throw new DiagramBuildError(`${file}:${fenceLine + e.line}: diagram: ${e.message}`);
         throw e;
