@@ -31,7 +31,15 @@ export default defineConfig({
       lastUpdated: false,
       pagefind: true,
       sidebar: [
-        { label: 'Start here', items: [{ label: 'About Go Pitfalls', link: '/' }, { label: 'All pitfalls', link: '/pitfalls/' }] },
+        {
+          label: 'Start here',
+          items: [
+            { label: 'About Go Pitfalls', link: '/' },
+            { label: 'All pitfalls', link: '/pitfalls/' },
+            { label: 'Onboarding tracks', link: '/tracks/' },
+            { label: 'Your progress', link: '/progress/' },
+          ],
+        },
         ...sidebar(pitfalls),
       ],
     }),

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { pitfallSchema } from './lib/schema.ts';
+import { pitfallSchema, trackSchema } from './lib/schema.ts';
 import { CONTENT_DIR } from './lib/paths.ts';
 
 export const collections = {
@@ -14,5 +14,10 @@ export const collections = {
   pitfalls: defineCollection({
     loader: glob({ base: `${CONTENT_DIR}/pitfalls`, pattern: '[^_]*.mdx' }),
     schema: pitfallSchema,
+  }),
+  /** Onboarding tracks: content/tracks/<slug>.mdx, an ordered list of pitfalls with an introduction. */
+  tracks: defineCollection({
+    loader: glob({ base: `${CONTENT_DIR}/tracks`, pattern: '[^_]*.mdx' }),
+    schema: trackSchema,
   }),
 };

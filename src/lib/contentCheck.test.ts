@@ -85,3 +85,30 @@ describe('permanent IDs and URLs', () => {
     expect(withRetired(entry('  replacedBy: sample\n').replace('LANG-900', 'LANG-899'), { sample: valid.replace('related: []', 'related: []\nformerSlugs: [sum-wrong]') })).toBe('');
   });
 });
+
+describe('onboarding tracks', () => {
+  const track = (pitfalls: string) =>
+    `---\ntitle: Basics\norder: 1\nsummary: The first things every new hire should learn here.\ngoals:\n  - Spot the mistake in review.\npitfalls: ${pitfalls}\n---\n\nIntro.\n`;
+  const withTrack = (text: string) => {
+    const t = tree({ sample: valid });
+    fs.mkdirSync(path.join(path.dirname(t.pitfalls), 'tracks'));
+    fs.writeFileSync(path.join(path.dirname(t.pitfalls), 'tracks', 'basics.mdx'), text);
+    return checkContent(t.pitfalls, t.sandboxes).problems.map(formatProblem).join('\n');
+  };
+  it('accepts a track of real pitfalls', () => expect(withTrack(track('[sample]'))).toBe(''));
+  it('rejects a track naming an unknown pitfall, with the file and line', () => {
+    expect(withTrack(track('[sample, no-such-pitfall]'))).toMatch(/tracks\/basics\.mdx:7: pitfalls: no pitfall "no-such-pitfall"; known slugs: sample/);
+  });
+  it('rejects a pitfall that is in no track', () => {
+    expect(withTrack(track('[sample]').replace('pitfalls: [sample]', 'pitfalls: [sample]').replace('[sample]', '[]'))).toContain('pitfalls is empty');
+  });
+  it('requires every pitfall to be in some track once tracks exist', () => {
+    const t = tree({ sample: valid, other: valid.replace('LANG-900', 'LANG-901') }, ['sample', 'other']);
+    fs.mkdirSync(path.join(path.dirname(t.pitfalls), 'tracks'));
+    fs.writeFileSync(path.join(path.dirname(t.pitfalls), 'tracks', 'basics.mdx'), track('[sample]'));
+    expect(checkContent(t.pitfalls, t.sandboxes).problems.map(formatProblem).join('\n')).toMatch(/other\.mdx:1: not in any onboarding track: add other to a track/);
+  });
+  it('rejects malformed track frontmatter with the field', () => {
+    expect(withTrack(track('[sample]').replace('order: 1', 'order: first'))).toMatch(/basics\.mdx:3: order:/);
+  });
+});

@@ -9,13 +9,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
 import { DiagramError, renderDiagram } from './diagram.ts';
 import { excerpt, parseMarkers } from './markers.ts';
 import { rel } from './paths.ts';
 import { SECTIONS } from './sections.ts';
 import { checkRetired } from './siteIndex.ts';
 import { parseProofSpec } from './proofSpec.ts';
-import { pitfallSchema, SLUG_PATTERN, type Pitfall } from './schema.ts';
+import { pitfallSchema, SLUG_PATTERN, trackSchema, type Pitfall } from './schema.ts';
 
 export interface Problem {
   file: string;
@@ -53,7 +54,9 @@ function splitFrontmatter(text: string): Split | undefined {
 }
 
 /** Parse and validate one page's frontmatter. Frontmatter starts on line 2 of the file. */
-export function checkFrontmatter(text: string, file: string): { data?: Pitfall; split?: Split; problems: Problem[] } {
+export function checkFrontmatter(text: string, file: string): { data?: Pitfall; split?: Split; problems: Problem[] };
+export function checkFrontmatter<S extends z.ZodType>(text: string, file: string, schema: S): { data?: z.infer<S>; split?: Split; problems: Problem[] };
+export function checkFrontmatter(text: string, file: string, schema: z.ZodType = pitfallSchema): { data?: unknown; split?: Split; problems: Problem[] } {
   const split = splitFrontmatter(text);
   if (!split) {
     return { problems: [{ file, line: 1, message: 'no frontmatter: start the file with --- on line 1, the fields, then --- (see CONTRIBUTING.md)' }] };
@@ -90,7 +93,7 @@ export function checkFrontmatter(text: string, file: string): { data?: Pitfall; 
     }
     return line + 1; // +1: the opening --- is line 1 of the file
   };
-  const result = pitfallSchema.safeParse(doc.toJS() ?? {});
+  const result = schema.safeParse(doc.toJS() ?? {});
   if (result.success) return { data: result.data, split, problems: [] };
   return {
     split,
@@ -238,6 +241,29 @@ export function checkContent(pitfallsDir: string, sandboxDir: string, retiredFil
     for (const old of p.data.formerSlugs) {
       if (taken.has(old)) problems.push({ file: p.file, line: 2, message: `formerSlugs: "${old}" is taken by ${taken.get(old)}; an old URL can point to one page only` });
       else taken.set(old, `a former slug of ${p.file}`);
+    }
+  }
+
+  // Tracks name only real pitfalls, and every pitfall is in at least one track.
+  const tracksDir = path.join(path.dirname(pitfallsDir), 'tracks');
+  const inTrack = new Set<string>();
+  const trackFiles = fs.existsSync(tracksDir) ? fs.readdirSync(tracksDir).filter((f) => /^[^_].*\.mdx$/.test(f)).sort() : [];
+  for (const f of trackFiles) {
+    const file = rel(path.join(tracksDir, f));
+    const text = fs.readFileSync(path.join(tracksDir, f), 'utf8');
+    const { data, problems: fm } = checkFrontmatter(text, file, trackSchema);
+    problems.push(...fm);
+    if (!data) continue;
+    const line = text.split('\n').findIndex((l) => l.startsWith('pitfalls:')) + 1;
+    for (const s of data.pitfalls) {
+      if (!pitfalls.some((p) => p.slug === s)) problems.push({ file, line, message: `pitfalls: no pitfall "${s}"; known slugs: ${pitfalls.map((p) => p.slug).join(', ')}` });
+      inTrack.add(s);
+    }
+    if (new Set(data.pitfalls).size !== data.pitfalls.length) problems.push({ file, line, message: 'pitfalls lists a slug twice: keep each once, in learning order' });
+  }
+  if (trackFiles.length) {
+    for (const p of pitfalls) {
+      if (!inTrack.has(p.slug)) problems.push({ file: p.file, line: 1, message: `not in any onboarding track: add ${p.slug} to a track in ${rel(tracksDir)}/` });
     }
   }
 

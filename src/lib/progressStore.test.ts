@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, parseProgress, recordAnswer, STORE_VERSION } from './progressStore.ts';
+import { emptyProgress, exportProgress, importProgress, markExercise, markRead, parseProgress, recordAnswer, status, STORE_VERSION } from './progressStore.ts';
 
 describe('parseProgress', () => {
   it('starts empty, quietly, when nothing is stored', () => {
@@ -22,5 +22,34 @@ describe('parseProgress', () => {
   it('drops malformed entries but keeps good ones', () => {
     const raw = JSON.stringify({ version: STORE_VERSION, quiz: { a: { '0': { correct: true, at: 't' }, '1': 'x' }, b: 5 } });
     expect(parseProgress(raw).progress.quiz).toEqual({ a: { '0': { correct: true, at: 't' } } });
+  });
+});
+
+describe('tracks and transfer', () => {
+  const full = markExercise(markRead(recordAnswer(recordAnswer(emptyProgress(), 'a', 0, true, 't'), 'a', 1, true, 't'), 'a', 't'), 'a', true, 't');
+
+  it('derives read, quiz passed and exercise done', () => {
+    expect(status(full, 'a', 2)).toEqual({ read: true, quizPassed: true, quizRight: 2, exercise: true });
+    expect(status(full, 'a', 3).quizPassed).toBe(false);
+    expect(status(full, 'b', 2)).toEqual({ read: false, quizPassed: false, quizRight: 0, exercise: false });
+    expect(status(markExercise(full, 'a', false), 'a', 2).exercise).toBe(false);
+  });
+
+  it('round-trips exactly through export and import', () => {
+    expect(importProgress(exportProgress(full))).toEqual({ progress: full });
+  });
+
+  it.each([
+    ['{nope', 'not JSON'],
+    ['{"version":1,"quiz":{}}', 'not a Go Pitfalls progress export'],
+    ['{"version":2,"read":{},"quiz":{},"exercise":{}}', 'not a Go Pitfalls progress export (version 1)'],
+  ])('rejects a corrupt import %j with a message', (text, message) => {
+    const r = importProgress(text);
+    expect(r.progress).toBeUndefined();
+    expect(r.error).toContain(message);
+  });
+
+  it('keeps the first read date', () => {
+    expect(markRead(full, 'a', 'later').read.a).toBe('t');
   });
 });

@@ -6,8 +6,12 @@
  *
  *   localStorage["gopitfalls"] = {
  *     "version": 1,
- *     "quiz": { "<slug>": { "<question index>": { "correct": true, "at": "2026-11-21T15:00:00Z" } } }
+ *     "read":     { "<slug>": "2026-11-21T15:00:00Z" },          // reached the proof section
+ *     "quiz":     { "<slug>": { "<question index>": { "correct": true, "at": "…" } } },
+ *     "exercise": { "<slug>": "2026-11-21T15:20:00Z" }           // learner marked it passed
  *   }
+ *
+ * The same JSON is what "Export progress" downloads and "Import" accepts.
  *
  * Missing, corrupt or other-version data never breaks a page: the learner starts fresh
  * and is told why.
@@ -22,10 +26,12 @@ export interface QuizAnswer {
 
 export interface Progress {
   version: typeof STORE_VERSION;
+  read: Record<string, string>;
   quiz: Record<string, Record<string, QuizAnswer>>;
+  exercise: Record<string, string>;
 }
 
-export const emptyProgress = (): Progress => ({ version: STORE_VERSION, quiz: {} });
+export const emptyProgress = (): Progress => ({ version: STORE_VERSION, read: {}, quiz: {}, exercise: {} });
 
 export interface Loaded {
   progress: Progress;
@@ -49,6 +55,8 @@ export function parseProgress(raw: string | null): Loaded {
   if (data.version !== STORE_VERSION) {
     return { progress: emptyProgress(), notice: `Your saved progress is from another version of this site (${data.version}), so it starts fresh.` };
   }
+  const dates = (v: unknown) =>
+    Object.fromEntries(Object.entries(isRecord(v) ? v : {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
   const quiz: Progress['quiz'] = {};
   if (isRecord(data.quiz)) {
     for (const [slug, answers] of Object.entries(data.quiz)) {
@@ -60,8 +68,47 @@ export function parseProgress(raw: string | null): Loaded {
       }
     }
   }
-  return { progress: { version: STORE_VERSION, quiz } };
+  return { progress: { version: STORE_VERSION, read: dates(data.read), quiz, exercise: dates(data.exercise) } };
 }
+
+export function markRead(p: Progress, slug: string, at = new Date().toISOString()): Progress {
+  return p.read[slug] ? p : { ...p, read: { ...p.read, [slug]: at } };
+}
+
+export function markExercise(p: Progress, slug: string, done: boolean, at = new Date().toISOString()): Progress {
+  const exercise = { ...p.exercise };
+  if (done) exercise[slug] = at;
+  else delete exercise[slug];
+  return { ...p, exercise };
+}
+
+/** A pitfall's status for tracks: read, all quiz questions right, exercise done. */
+export function status(p: Progress, slug: string, quizCount: number) {
+  const answers = p.quiz[slug] ?? {};
+  const right = Object.values(answers).filter((a) => a.correct).length;
+  return {
+    read: Boolean(p.read[slug]),
+    quizPassed: quizCount > 0 && right >= quizCount,
+    quizRight: right,
+    exercise: Boolean(p.exercise[slug]),
+  };
+}
+
+/** Import a file a learner exported: strict, with a message that says what is wrong. */
+export function importProgress(text: string): { progress?: Progress; error?: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { error: 'That file is not JSON: choose a file made by "Export progress".' };
+  }
+  if (!isRecord(data) || data.version !== STORE_VERSION || !isRecord(data.quiz) || !isRecord(data.read) || !isRecord(data.exercise)) {
+    return { error: `That file is not a Go Pitfalls progress export (version ${STORE_VERSION}): choose a file made by "Export progress".` };
+  }
+  return { progress: parseProgress(text).progress };
+}
+
+export const exportProgress = (p: Progress) => JSON.stringify(p, null, 2) + '\n';
 
 export function recordAnswer(p: Progress, slug: string, question: number, correct: boolean, at = new Date().toISOString()): Progress {
   return { ...p, quiz: { ...p.quiz, [slug]: { ...p.quiz[slug], [String(question)]: { correct, at } } } };

@@ -190,3 +190,20 @@ export const retiredSchema = z.array(
   }),
 );
 export type Retired = z.infer<typeof retiredSchema>[number];
+
+/** An onboarding track: content/tracks/<slug>.mdx, whose body is the introduction. */
+export const trackSchema = z.strictObject({
+  /** Shown as the page title and in the track list. */
+  title: z.string({ error: 'title is required: name the track, e.g. HTTP services' }).min(3),
+  /** One sentence on who the track is for and what it covers. */
+  summary: z.string({ error: 'summary is required: one sentence on what the track covers' }).min(20).max(200),
+  /** Position in the list of tracks (1 first). */
+  order: z.number({ error: 'order is required: the track\'s position, 1 for the first' }).int().min(1),
+  /** What a learner can do after the track. */
+  goals: z.array(z.string().min(10)).min(1, { message: 'goals is empty: list what a learner can do after this track' }),
+  /** Pitfall slugs in the order to learn them. */
+  pitfalls: z
+    .array(z.string().regex(SLUG, { message: 'pitfalls entries are slugs, such as http-server-no-timeouts' }))
+    .min(1, { message: 'pitfalls is empty: list the pitfall slugs in learning order' }),
+});
+export type Track = z.infer<typeof trackSchema>;

@@ -11,7 +11,7 @@ class PitfallQuiz extends HTMLElement {
   connectedCallback() {
     const slug = this.dataset.slug ?? '';
     const loaded = loadProgress();
-    let progress = loaded.progress;
+    const progress = loaded.progress;
     const notice = this.querySelector<HTMLElement>('.quiz-notice')!;
     const tell = (msg?: string) => {
       if (!msg) return;
@@ -46,8 +46,8 @@ class PitfallQuiz extends HTMLElement {
         const otherLine = form.dataset.kind === 'spot-the-bug' && !right ? form.querySelector('.quiz-answer li:last-child')?.textContent : undefined;
         feedback.dataset.result = right ? 'right' : 'wrong';
         feedback.textContent = `${right ? 'Right.' : 'Not quite.'} ${otherLine ?? explanations.join(' ')}`;
-        progress = recordAnswer(progress, slug, index, right);
-        tell(saveProgress(progress));
+        // Read-modify-write: other elements on the page (the read marker) save progress too.
+        tell(saveProgress(recordAnswer(loadProgress().progress, slug, index, right)));
       });
     }
   }
