@@ -30,6 +30,7 @@ export default defineConfig({
       description: 'Mistakes Go teams make in back ends and full-stack services — each one proven by CI.',
       lastUpdated: false,
       pagefind: true,
+      components: { Search: './src/components/SearchWithSlash.astro' },
       sidebar: [
         {
           label: 'Start here',
