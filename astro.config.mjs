@@ -30,6 +30,7 @@ export default defineConfig({
       description: 'Mistakes Go teams make in back ends and full-stack services — each one proven by CI.',
       lastUpdated: false,
       pagefind: true,
+      head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Go Pitfalls', href: '/feed.xml' } }],
       components: { Search: './src/components/SearchWithSlash.astro' },
       sidebar: [
         {
@@ -39,6 +40,7 @@ export default defineConfig({
             { label: 'All pitfalls', link: '/pitfalls/' },
             { label: 'Onboarding tracks', link: '/tracks/' },
             { label: 'Your progress', link: '/progress/' },
+            { label: 'Catalogue API and feed', link: '/api/' },
           ],
         },
         ...sidebar(pitfalls),

@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { apiCatalogueSchema } from '../src/lib/api.ts';
+
+const published = fs.readdirSync('content/pitfalls').filter((f) => /^[^_].*\.mdx$/.test(f)).map((f) => f.slice(0, -4)).sort();
+
+test('/api/pitfalls.json validates against its schema and lists every published pitfall', async ({ request }) => {
+  const res = await request.get('/api/pitfalls.json');
+  expect(res.headers()['content-type']).toContain('application/json');
+  const parsed = apiCatalogueSchema.safeParse(await res.json());
+  expect(parsed.error?.issues ?? []).toEqual([]);
+  const catalogue = parsed.data!;
+  expect(catalogue.pitfalls.map((p) => p.slug).sort()).toEqual(published);
+  for (const p of catalogue.pitfalls) {
+    expect(p.url).toMatch(new RegExp(`/pitfalls/${p.slug}/$`));
+    expect(p.reviewUrl).toMatch(new RegExp(`/p/${p.id}/$`));
+    expect(Number.isNaN(Date.parse(p.updated))).toBe(false);
+  }
+});
+
+test('the JSON Schema is published beside it and describes the same fields', async ({ request }) => {
+  const schema = await (await request.get('/api/pitfalls.schema.json')).json();
+  expect(schema.properties.schemaVersion.const).toBe(1);
+  const item = schema.properties.pitfalls.items;
+  expect(Object.keys(item.properties).sort()).toEqual(['category', 'detectors', 'goVersions', 'id', 'libraries', 'reviewUrl', 'severity', 'slug', 'summary', 'title', 'updated', 'url']);
+});
+
+test('the Atom feed has one entry per pitfall, newest first', async ({ request }) => {
+  const xml = await (await request.get('/feed.xml')).text();
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  const updated = [...xml.matchAll(/<entry>[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]);
+  expect(updated).toHaveLength(published.length);
+  expect([...updated].sort().reverse()).toEqual(updated);
+});

@@ -1,0 +1,33 @@
+/** The catalogue entries shared by /api/pitfalls.json and /feed.xml. */
+import { getCollection } from 'astro:content';
+import path from 'node:path';
+import type { ApiPitfall } from './api.ts';
+import { PITFALLS_DIR, SANDBOX_DIR } from './paths.ts';
+import { lastUpdated } from './updated.ts';
+
+let cached: Promise<ApiPitfall[]> | undefined;
+
+/** Computed once per build: both endpoints use it, and `updated` asks git per pitfall. */
+export function catalogueEntries(site: URL): Promise<ApiPitfall[]> {
+  return (cached ??= compute(site));
+}
+
+async function compute(site: URL): Promise<ApiPitfall[]> {
+  const pitfalls = await getCollection('pitfalls');
+  return pitfalls
+    .map(({ id: slug, data }) => ({
+      id: data.id,
+      slug,
+      title: data.title,
+      summary: data.summary,
+      category: data.category,
+      libraries: data.libraries,
+      severity: data.severity,
+      goVersions: data.goVersions,
+      detectors: data.detectors,
+      url: new URL(`/pitfalls/${slug}/`, site).href,
+      reviewUrl: new URL(`/p/${data.id}/`, site).href,
+      updated: lastUpdated([path.join(PITFALLS_DIR, `${slug}.mdx`), path.join(SANDBOX_DIR, slug)]),
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
