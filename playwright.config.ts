@@ -8,6 +8,8 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   workers: 2,
+  // axe on a long pitfall page takes ~20 s on a loaded 2-core machine.
+  timeout: 60_000,
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
     baseURL: 'http://localhost:4322',
