@@ -7,12 +7,11 @@
  * keyed by a content hash, so an unchanged tree re-checks in seconds. The last line is
  * `N passed, N failed`; the exit code is non-zero on any failure.
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseMarkers } from '../src/lib/markers.ts';
-import { normalizeOutput } from '../src/lib/normalize.ts';
 import { SANDBOX_DIR, rel } from '../src/lib/paths.ts';
 import { describe, goArgs, judge, type MarkedLine, type Variant } from '../src/lib/proofPlan.ts';
 import { parseProofSpec, ProofSpecError, type ProofSpec } from '../src/lib/proofSpec.ts';
@@ -20,6 +19,7 @@ import {
   freshness, goEnv, moduleRoot, proofHash, sandboxSlugs, writeResult,
   type GoEnv, type ProofResult, type VariantResult,
 } from '../src/lib/proofStore.ts';
+import { durationMs, runGo } from './lib/goRun.ts';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
@@ -63,34 +63,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const goEnvVars = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=readonly' };
-
-function runGo(argv: string[], cwd: string, timeoutMs: number): Promise<VariantResult & { timedOut: boolean }> {
-  return new Promise((resolve) => {
-    const t0 = Date.now();
-    // One stream in the order Go wrote it: `sh -c 'exec "$@" 2>&1'`.
-    const child = spawn('sh', ['-c', 'exec "$@" 2>&1', 'sh', 'go', ...argv], { cwd, env: goEnvVars, detached: true });
-    let raw = '';
-    let timedOut = false;
-    child.stdout.on('data', (d) => (raw += d));
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
-    }, timeoutMs);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({
-        command: `go ${argv.map((a) => (/[\s^$*]/.test(a) ? `'${a}'` : a)).join(' ')}`,
-        exitCode: code ?? -1,
-        output: normalizeOutput(raw, { sandboxDir: SANDBOX_DIR, goroot: env.GOROOT, gomodcache: env.GOMODCACHE }),
-        durationMs: Date.now() - t0,
-        timedOut,
-      });
-    });
-  });
-}
-
-const ms = (d: string) => Number(d.replace(/\D+$/, '')) * ({ ms: 1, s: 1000, m: 60000 } as Record<string, number>)[d.replace(/^\d+/, '')];
 const empty: VariantResult = { command: '', exitCode: -1, output: '', durationMs: 0 };
 
 async function prove(slug: string): Promise<ProofResult> {
@@ -122,7 +94,7 @@ async function prove(slug: string): Promise<ProofResult> {
 
   const mod = moduleRoot(slug);
   const pkg = mod === dir ? '.' : `./${slug}/`;
-  const limit = ms(spec.timeout) + 120_000;
+  const limit = durationMs(spec.timeout) + 120_000;
   const results = {} as Record<Variant, VariantResult>;
   for (const variant of ['bad', 'good'] as const) {
     running.set(slug, variant);

@@ -20,7 +20,10 @@ describe('swapping bad.go into good.go', () => {
   for (const slug of slugs) {
     const bad = fs.readFileSync(path.join(dir, slug, 'bad.go'), 'utf8');
     // The [!proof] marker belongs to bad.go; drop it so the proof itself must notice.
-    const swapped = bad.replace(/^\/\/go:build bad$/m, '//go:build !bad').replace(/\s*\/\/ \[!proof\]/g, '');
+    const swapped = bad
+      .replace(/^\/\/go:build bad$/m, '//go:build !bad')
+      .replace(/\[!proof\]\s*/g, '') // also inside combined markers: // [!bug] [!proof]
+      .replace(/\s*\/\/\s*$/gm, ''); // a comment left empty
     fs.writeFileSync(path.join(dir, slug, 'good.go'), swapped);
   }
   const r = spawnSync(process.execPath, ['scripts/run-proofs.ts', '--force'], {

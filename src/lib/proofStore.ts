@@ -85,7 +85,7 @@ function listFiles(dir: string): string[] {
 }
 
 /** Files of the runner whose rules decide verdicts and captured output. */
-const RUNNER_FILES = ['src/lib/proofPlan.ts', 'src/lib/normalize.ts', 'src/lib/proofSpec.ts', 'scripts/run-proofs.ts'];
+const RUNNER_FILES = ['src/lib/proofPlan.ts', 'src/lib/normalize.ts', 'src/lib/proofSpec.ts', 'scripts/run-proofs.ts', 'scripts/lib/goRun.ts'];
 
 export function proofHash(slug: string, env: GoEnv = goEnv(), dir = SANDBOX_DIR): string {
   const h = createHash('sha256');

@@ -159,6 +159,20 @@ export const pitfallSchema = z.strictObject(
       .min(1, { message: 'sources is empty: link at least one page that backs the claims (package docs, Go spec, issue)' }),
     /** Questions shown in the page's quiz; see quizQuestionSchema. */
     quiz: z.array(quizQuestionSchema).default([]),
+    /**
+     * Hints for the exercise (`npm run exercise -- <slug>`, fixing bad.go yourself), shown one
+     * at a time: a nudge first, nearly the answer last, never the fix's code. 1–4, ≤ 200 characters each.
+     */
+    hints: z
+      .array(
+        z
+          .string({ error: 'each hint is a sentence of text' })
+          .min(10, { message: 'a hint is too short: write a sentence that moves the reader one step toward the fix' })
+          .max(200, { message: 'a hint is longer than 200 characters: keep it to a sentence or two, and save detail for the next hint' }),
+        { error: 'hints is required: 1–4 short hints for the exercise, without giving the answer away' },
+      )
+      .min(1, { message: 'hints is empty: write 1–4 short hints for the exercise, a nudge first, without giving the answer away' })
+      .max(4, { message: 'hints has more than 4 entries: keep the 1–4 most useful, a nudge first and nearly the answer last' }),
     /** Earlier slugs of this page; each keeps redirecting here. */
     formerSlugs: z
       .array(z.string().regex(SLUG, { message: 'formerSlugs entries are old slugs, such as http-timeouts' }))
