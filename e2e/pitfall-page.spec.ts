@@ -6,11 +6,17 @@ test('a pitfall page shows its ID, bad and good code from the sandbox, and the p
   await expect(page.getByText('CONC-001', { exact: true })).toBeVisible();
 
   // Bad and good code carry their sandbox file titles and real code.
-  const bad = page.locator('figure.sandbox-code.bad');
-  const good = page.locator('figure.sandbox-code.good');
-  await expect(bad.getByText('sandboxes/concurrent-map-writes/bad.go')).toBeVisible();
-  await expect(good.getByText('sandboxes/concurrent-map-writes/good.go')).toBeVisible();
+  const bad = page.locator('figure.sandbox-code.bad').first();
+  const good = page.locator('figure.sandbox-code.good').first();
+  await expect(bad.getByText('sandboxes/concurrent-map-writes/bad.go').first()).toBeVisible();
+  await expect(good.getByText('sandboxes/concurrent-map-writes/good.go').first()).toBeVisible();
   await expect(good).toContainText('sync.');
+  // Real line numbers, and a numbered callout on the line that matters.
+  await expect(bad.locator('.ln').first()).not.toHaveText('1');
+  await expect(bad.locator('figcaption li').first()).toContainText(/Line \d+:/);
+  // The whole file is one click away.
+  await bad.getByText(/^Whole file:/).click();
+  await expect(bad.locator('details.whole-file .ln').first()).toHaveText('1');
   // Marker comments never reach the reader.
   await expect(page.locator('main')).not.toContainText('[!note]');
   await expect(page.locator('main')).not.toContainText('#region');

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { detectorArgs, detectorName, judgeDetector } from '../src/lib/detectors.ts';
 import { parseMarkers } from '../src/lib/markers.ts';
 import { SANDBOX_DIR, rel } from '../src/lib/paths.ts';
 import { describe, goArgs, judge, type MarkedLine, type Variant } from '../src/lib/proofPlan.ts';
@@ -19,7 +20,7 @@ import {
   freshness, goEnv, moduleRoot, proofHash, sandboxSlugs, writeResult,
   type GoEnv, type ProofResult, type VariantResult,
 } from '../src/lib/proofStore.ts';
-import { durationMs, runGo } from './lib/goRun.ts';
+import { durationMs, goEnvVars, runGo } from './lib/goRun.ts';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
@@ -65,6 +66,15 @@ function fail(message: string): never {
 
 const empty: VariantResult = { command: '', exitCode: -1, output: '', durationMs: 0 };
 
+/** The built bodyclose analyzer for `go vet -vettool` (its own -tags flag is ignored). */
+const bodycloseTools = new Map<string, string>();
+function bodycloseTool(mod: string): string {
+  if (!bodycloseTools.has(mod)) {
+    bodycloseTools.set(mod, execFileSync('go', ['tool', '-n', 'bodyclose'], { cwd: mod, encoding: 'utf8', env: goEnvVars }).trim());
+  }
+  return bodycloseTools.get(mod)!;
+}
+
 async function prove(slug: string): Promise<ProofResult> {
   const dir = path.join(SANDBOX_DIR, slug);
   const hash = proofHash(slug, env);
@@ -107,7 +117,23 @@ async function prove(slug: string): Promise<ProofResult> {
   if (unformatted) problems.push(`not gofmt-clean: ${unformatted.split('\n').map((f) => `${rel(dir)}/${f}`).join(', ')}; run gofmt -w ${rel(dir)}`);
   const vet = await runGo(['vet', pkg], mod, 300_000);
   if (vet.exitCode !== 0) problems.push(`good variant fails go vet:\n${vet.output}`);
-  return { ...base, spec, ok: problems.length === 0, problems, bad: results.bad, good: results.good };
+
+  // Detectors: the tool must flag bad.go and stay silent on good.go.
+  const detectors: NonNullable<ProofResult['detectors']> = [];
+  for (const d of spec.detectors) {
+    running.set(slug, detectorName(d));
+    let seen: string | undefined;
+    let command = '';
+    for (const variant of ['bad', 'good'] as const) {
+      const r = await runGo(detectorArgs(d, variant, pkg, d.tool === 'bodyclose' ? bodycloseTool(mod) : undefined), mod, 300_000);
+      const verdict = judgeDetector(d, variant, r, slug);
+      problems.push(...verdict.problems);
+      // Show the command as a reader would type it, not the analyzer's path in the build cache.
+      if (variant === 'bad') ({ seen, command } = { seen: verdict.seen, command: r.command.replace(/-vettool=\S+/, '-vettool=$(go tool -n bodyclose)') });
+    }
+    if (seen) detectors.push({ name: detectorName(d), command, seen });
+  }
+  return { ...base, spec, ok: problems.length === 0, problems, bad: results.bad, good: results.good, detectors };
 }
 
 async function main() {

@@ -15,6 +15,7 @@ import { excerpt, parseMarkers } from './markers.ts';
 import { rel } from './paths.ts';
 import { SECTIONS } from './sections.ts';
 import { checkRetired } from './siteIndex.ts';
+import { detectorName } from './detectors.ts';
 import { parseProofSpec } from './proofSpec.ts';
 import { pitfallSchema, SLUG_PATTERN, trackSchema, type Pitfall } from './schema.ts';
 
@@ -275,14 +276,20 @@ export function checkContent(pitfallsDir: string, sandboxDir: string, retiredFil
       else if (!slugs.has(r)) problems.push({ file: p.file, line: 2, message: `related: no pitfall "${r}"; known slugs: ${[...slugs].join(', ')}` });
     }
     const specFile = path.join(sandboxDir, p.slug, 'proof.yaml');
-    if (p.data.detectors.length && fs.existsSync(specFile)) {
-      let proven = '';
+    if (fs.existsSync(specFile)) {
+      const proven = new Set<string>();
       try {
         const spec = parseProofSpec(fs.readFileSync(specFile, 'utf8'), rel(specFile));
-        proven = spec.kind === 'vet' ? `vet:${spec.analyzer}` : spec.kind === 'staticcheck' ? `staticcheck:${spec.check}` : '';
+        if (spec.kind === 'vet') proven.add(`vet:${spec.analyzer}`);
+        if (spec.kind === 'staticcheck') proven.add(`staticcheck:${spec.check}`);
+        for (const d of spec.detectors) proven.add(detectorName(d));
       } catch { /* reported by the proof runner */ }
+      const list = [...proven].join(', ') || 'none';
       for (const d of p.data.detectors) {
-        if (d !== proven) problems.push({ file: p.file, line: 2, message: `detectors: "${d}" is not proven by ${rel(specFile)}; a page may only claim a tool flags the code when the proof runs it (proven here: ${proven || 'none'})` });
+        if (!proven.has(d)) problems.push({ file: p.file, line: 2, message: `detectors: "${d}" is not proven by ${rel(specFile)}; a page may only claim a tool flags the code when the proof runs it (proven here: ${list})` });
+      }
+      for (const d of proven) {
+        if (!p.data.detectors.includes(d)) problems.push({ file: p.file, line: 2, message: `detectors: ${rel(specFile)} proves "${d}" flags the bad code; list it in detectors so readers know` });
       }
     }
   }

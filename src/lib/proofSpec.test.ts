@@ -5,7 +5,7 @@ const parse = (t: string) => parseProofSpec(t, 'sandboxes/x/proof.yaml');
 
 describe('parseProofSpec', () => {
   it('accepts each kind with its fields and a default timeout', () => {
-    expect(parse('kind: race\ntest: TestA\n')).toEqual({ kind: 'race', test: 'TestA', timeout: '120s' });
+    expect(parse('kind: race\ntest: TestA\n')).toEqual({ kind: 'race', test: 'TestA', timeout: '120s', detectors: [] });
     expect(parse("kind: vet\nanalyzer: lostcancel\nexpect: 'cancel'\n")).toMatchObject({ kind: 'vet', analyzer: 'lostcancel' });
     expect(parse("kind: staticcheck\ncheck: SA1012\nexpect: nil\n")).toMatchObject({ check: 'SA1012' });
     expect(parse("kind: compile\nexpect: 'declared and not used'\ntimeout: 30s\n")).toMatchObject({ timeout: '30s' });

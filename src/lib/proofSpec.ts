@@ -4,6 +4,7 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { detectorSchema } from './detectors.ts';
 
 export const PROOF_KINDS = ['race', 'test', 'crash', 'vet', 'staticcheck', 'compile'] as const;
 export type ProofKind = (typeof PROOF_KINDS)[number];
@@ -24,13 +25,17 @@ const testName = z
   .string({ error: 'test is required for this kind: the name of a Test function in proof_test.go' })
   .regex(/^Test[A-Z0-9_]\w*$/, { message: 'test must name a Go test function such as TestSlowClientIsCut' });
 
-const base = { timeout: duration.default('120s') };
+const base = {
+  timeout: duration.default('120s'),
+  /** Static tools the page claims flag bad.go; each is run on both variants (src/lib/detectors.ts). */
+  detectors: z.array(detectorSchema).default([]),
+};
 
 const strict = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject(shape, {
     error: (iss) =>
       iss.code === 'unrecognized_keys'
-        ? `unknown field(s) ${iss.keys.join(', ')}: the fields are kind, test, expect, analyzer, check, timeout (see sandboxes/README.md)`
+        ? `unknown field(s) ${iss.keys.join(', ')}: the fields are kind, test, expect, analyzer, check, timeout, detectors (see sandboxes/README.md)`
         : undefined,
   });
 

@@ -30,6 +30,8 @@ export interface ProofResult {
   problems: string[];
   bad: VariantResult;
   good: VariantResult;
+  /** Each proven detector: its name (`gosec:G112`), the command and the diagnostic seen on bad.go. */
+  detectors?: { name: string; command: string; seen: string }[];
 }
 
 export interface GoEnv {
@@ -85,7 +87,7 @@ function listFiles(dir: string): string[] {
 }
 
 /** Files of the runner whose rules decide verdicts and captured output. */
-const RUNNER_FILES = ['src/lib/proofPlan.ts', 'src/lib/normalize.ts', 'src/lib/proofSpec.ts', 'scripts/run-proofs.ts', 'scripts/lib/goRun.ts'];
+const RUNNER_FILES = ['src/lib/detectors.ts', 'src/lib/proofPlan.ts', 'src/lib/normalize.ts', 'src/lib/proofSpec.ts', 'scripts/run-proofs.ts', 'scripts/lib/goRun.ts'];
 
 export function proofHash(slug: string, env: GoEnv = goEnv(), dir = SANDBOX_DIR): string {
   const h = createHash('sha256');

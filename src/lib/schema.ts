@@ -6,6 +6,7 @@
  * Every message says what to write instead.
  */
 import { z } from 'zod';
+import { DETECTOR_PATTERN, DETECTOR_TOOLS } from './detectors.ts';
 
 /** Areas that prefix a permanent ID. Adding one is fine; renaming one is not (IDs are permanent). */
 export const ID_AREAS = ['HTTP', 'CTX', 'CONC', 'JSON', 'GIN', 'SQL', 'LANG', 'CORS', 'SEC', 'STATIC', 'GRPC', 'OBS', 'DEPLOY', 'REDIS'] as const;
@@ -24,8 +25,6 @@ export const LIBRARIES = [
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 
-/** Tools whose diagnostics the proof pipeline can run; a detector is written `tool:check`. */
-export const DETECTOR_TOOLS = ['vet', 'staticcheck'] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -135,11 +134,11 @@ export const pitfallSchema = z.strictObject(
         }),
       )
       .default([]),
-    /** Tools that flag the bad code, written `tool:check` (e.g. `vet:lostcancel`); each must be proven in proof.yaml. */
+    /** Tools that flag the bad code (`vet:lostcancel`, `gosec:G112`, `bodyclose`); each must be run by proof.yaml. */
     detectors: z
       .array(
-        z.string().regex(new RegExp(`^(${DETECTOR_TOOLS.join('|')}):[A-Za-z0-9_-]+$`), {
-          message: `detectors entries look like vet:lostcancel or staticcheck:SA1012 (tools: ${DETECTOR_TOOLS.join(', ')})`,
+        z.string().regex(DETECTOR_PATTERN, {
+          message: `detectors entries look like vet:lostcancel, gosec:G112 or bodyclose (tools: ${DETECTOR_TOOLS.join(', ')})`,
         }),
       )
       .default([]),

@@ -20,6 +20,7 @@ export const SECTIONS: Section[] = [
   { id: 'diff', title: 'Diff: bad → good', by: 'template' },
   { id: 'detect', title: 'Detect it automatically', by: 'template' },
   { id: 'quiz', title: 'Quiz', by: 'template' },
+  { id: 'exercise', title: 'Fix it yourself', by: 'template' },
   { id: 'related', title: 'Sources and related', by: 'template' },
 ];
 

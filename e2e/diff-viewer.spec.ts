@@ -1,0 +1,124 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { setTheme } from './helpers.ts';
+
+const PAGE = '/pitfalls/context-cancel-not-called/';
+/** Anything of Monaco: the vendor bundle, its chunks, CSS, codicon font and editor worker. */
+const MONACO = /\/vendor\/diff-editor\/|monaco|codicon|editor\.worker/i;
+
+const openButton = (page: Page) => page.getByRole('button', { name: 'Open in the diff editor' });
+const editorRegion = (page: Page) => page.getByRole('region', { name: /^Diff editor:/ });
+const status = (page: Page) => page.locator('diff-editor-launcher').getByRole('status');
+const staticDiff = (page: Page) => page.getByRole('table', { name: /bad\.go → good\.go/ });
+// Monaco renders code lines as plain divs (no role): its own class names are the only handle.
+const sideText = (page: Page, side: 'original' | 'modified') => editorRegion(page).locator(`.editor.${side} .view-lines`);
+const summary = (r: Awaited<ReturnType<AxeBuilder['analyze']>>) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+const monacoThemeHost = (page: Page) => editorRegion(page).locator('.monaco-editor.modified-in-monaco-diff-editor');
+
+test('the static diff shows removed and added lines with real line numbers, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  const table = staticDiff(page);
+  await expect(table).toBeVisible();
+  const removed = table.getByRole('row', { name: /removed/ });
+  const added = table.getByRole('row', { name: /added/ });
+  await expect(removed).toHaveCount(1);
+  await expect(removed).toContainText('jobCtx, _ := context.WithTimeout');
+  await expect(removed).toContainText('−');
+  await expect(added.filter({ hasText: 'defer cancel()' })).toHaveCount(1);
+  // Line numbers are the sandbox file's: the removed line is line 11 of bad.go.
+  await expect(removed.getByRole('cell').first()).toHaveText('11');
+  await expect(table.getByRole('row', { name: /unchanged lines/ })).toHaveCount(1);
+  await expect(table).not.toContainText('[!');
+  await expect(table).not.toContainText('go:build');
+  // Without JavaScript there is no dead button.
+  await expect(openButton(page)).toBeHidden();
+  await context.close();
+});
+
+test('nothing of Monaco is requested before the click; clicking opens both files in the diff editor', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(PAGE);
+  await openButton(page).scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((u) => MONACO.test(u)), 'Monaco requested before the click').toEqual([]);
+  expect(await page.locator('link[rel="stylesheet"][href*="vendor/diff-editor"]').count()).toBe(0);
+
+  // Hold the bundle back a moment so the loading state can be seen.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/vendor/diff-editor/diff-editor.js', async (route) => { await held; await route.continue(); });
+  await openButton(page).click();
+  const loading = page.getByRole('button', { name: 'Loading the diff editor…' });
+  await expect(loading).toHaveAttribute('aria-busy', 'true');
+  await expect(status(page)).toHaveText('Loading the diff editor…');
+  release();
+
+  await expect(editorRegion(page)).toBeVisible();
+  await expect(sideText(page, 'original')).toContainText('jobCtx, _ := context.');
+  await expect(sideText(page, 'modified')).toContainText('defer cancel()');
+  await expect(sideText(page, 'original')).not.toContainText('defer cancel()');
+  // The gutter shows the sandbox files' own line numbers (line 3 is `package jobs`), as the table does.
+  await expect(editorRegion(page).locator('.editor.original .line-numbers').first()).toHaveText('3');
+  await expect(editorRegion(page)).not.toContainText('[!');
+  // The static table gives way to the editor; the bundle came from the self-hosted folder.
+  await expect(staticDiff(page)).toBeHidden();
+  expect(requests.some((u) => u.includes('/vendor/diff-editor/diff-editor.js'))).toBe(true);
+  expect(requests.some((u) => /\/vendor\/diff-editor\/assets\/.*\.css$/.test(u))).toBe(true);
+});
+
+test('if the bundle cannot load, the static diff stays and the reader is told', async ({ page }) => {
+  await page.route('**/vendor/diff-editor/**', (route) => route.abort());
+  await page.goto(PAGE);
+  await openButton(page).click();
+  await expect(status(page)).toHaveText(/could not be loaded/);
+  await expect(staticDiff(page)).toBeVisible();
+  await expect(editorRegion(page)).toBeHidden();
+  await expect(openButton(page)).not.toHaveAttribute('aria-busy');
+});
+
+test('keyboard only: Enter opens the editor and focuses it, Shift+Tab reaches Close, which returns to the static diff', async ({ page }) => {
+  await page.goto(PAGE);
+  await openButton(page).focus();
+  await page.keyboard.press('Enter');
+  const modified = editorRegion(page).getByRole('textbox', { name: /good\.go/ });
+  await expect(modified).toBeFocused();
+  // Shift+Tab walks back through the original side to the Close button (Tab never types here).
+  await page.keyboard.press('Shift+Tab');
+  await expect(editorRegion(page).getByRole('textbox', { name: /bad\.go/ })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  const close = page.getByRole('button', { name: 'Close editor' });
+  await expect(close).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editorRegion(page)).toBeHidden();
+  await expect(staticDiff(page)).toBeVisible();
+  await expect(openButton(page)).toBeFocused();
+  // Space opens it again (a real <button>).
+  await page.keyboard.press('Space');
+  await expect(modified).toBeFocused();
+});
+
+test('the editor follows the site theme at mount and on the theme toggle', async ({ page }) => {
+  await page.goto(PAGE);
+  await setTheme(page, 'light');
+  await openButton(page).click();
+  await expect(monacoThemeHost(page)).toHaveClass(/(^|\s)vs(\s|$)/);
+  await setTheme(page, 'dark');
+  await expect(monacoThemeHost(page)).toHaveClass(/(^|\s)vs-dark(\s|$)/);
+  await setTheme(page, 'light');
+  await expect(monacoThemeHost(page)).toHaveClass(/(^|\s)vs(\s|$)/);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violations in the ${theme} theme, before and after opening the editor`, async ({ page }) => {
+    await page.goto(PAGE);
+    await setTheme(page, theme);
+    expect(summary(await new AxeBuilder({ page }).analyze())).toEqual([]);
+
+    await openButton(page).click();
+    await expect(sideText(page, 'modified')).toContainText('defer cancel()');
+    expect(summary(await new AxeBuilder({ page }).analyze())).toEqual([]);
+  });
+}
