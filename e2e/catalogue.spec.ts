@@ -166,8 +166,8 @@ test.describe('without JavaScript', () => {
     await expect(ctx).toContainText('Libraries');
     await expect(ctx).toContainText('Go versions');
     await expect(ctx).toContainText('vet:lostcancel');
-    await expect(cards.filter({ hasText: 'HTTP-001' })).toContainText(/Detectors\s*none/);
-    await expect(cards.filter({ hasText: 'HTTP-001' })).toContainText(/Go versions\s*all/);
+    await expect(cards.filter({ hasText: 'JSON-001' })).toContainText(/Detectors\s*none/);
+    await expect(cards.filter({ hasText: 'JSON-001' })).toContainText(/Go versions\s*all/);
   });
 });
 
