@@ -55,10 +55,26 @@ describe('the build gate', () => {
     expect(stale.out).toContain('sandboxes/sample/: the proof result is stale');
 
     spawnSync(process.execPath, ['scripts/run-proofs.ts', 'sample'], { encoding: 'utf8', env: missing.env });
+    // Permanence: the page was once called sum-wrong, and LANG-899 was retired in its favour.
+    const page = path.join(dir, 'content/pitfalls/sample.mdx');
+    fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('related: []', 'related: []\nformerSlugs: [sum-wrong]'));
+    fs.writeFileSync(
+      path.join(dir, 'content/retired.yaml'),
+      '- id: LANG-899\n  slug: old-sum\n  title: Adding numbers in the wrong order\n  retiredOn: 2026-01-02\n  reason: Merged into a broader page.\n  replacedBy: sample\n',
+    );
     const ok = build(dir);
     expect(ok.out).toContain('Complete!');
     expect(ok.code).toBe(0);
-    const html = fs.readFileSync(path.join(dir, 'dist/pitfalls/sample/index.html'), 'utf8');
-    expect(html).toContain('LANG-900');
+    const read = (p: string) => fs.readFileSync(path.join(dir, 'dist', p), 'utf8');
+    expect(read('pitfalls/sample/index.html')).toContain('LANG-900');
+    // Review links in both cases, and the old slug, all lead to the page.
+    for (const p of ['p/LANG-900/index.html', 'p/lang-900/index.html', 'pitfalls/sum-wrong/index.html']) {
+      expect(read(p)).toMatch(/http-equiv="refresh" content="0;url=\/pitfalls\/sample\/"/);
+    }
+    // The retired pitfall keeps its URL and ID link, and says what replaced it.
+    expect(read('p/LANG-899/index.html')).toMatch(/url=\/pitfalls\/old-sum\//);
+    const retired = read('pitfalls/old-sum/index.html');
+    expect(retired).toContain('was retired on 2026-01-02');
+    expect(retired).toMatch(/replaced by <a href="\/pitfalls\/sample\/"/);
   });
 });
