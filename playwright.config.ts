@@ -19,8 +19,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The built site (npm run build), served as a static host would.
-    command: 'npx astro preview --port 4322',
+    // The built site (npm run build), served as a static host would, with the
+    // Content-Security-Policy from dist/_headers enforced on every page (scripts/serve.ts).
+    command: 'node scripts/serve.ts --port 4322',
     url: 'http://localhost:4322/',
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -84,3 +84,93 @@ describe('run-proofs on the fixtures', () => {
     expect(r.out).toContain('kind-test/bad.go passed its proof, but it must fail');
   });
 });
+
+describe('run-proofs --shard and --repeat', () => {
+  const three = ['fail-bad-passes', 'kind-compile', 'kind-test'];
+  function run(args: string[], cacheDir: string, sandboxDir = FIX, extraEnv: Record<string, string> = {}) {
+    const r = spawnSync(process.execPath, ['scripts/run-proofs.ts', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true', GOPITFALLS_SANDBOX_DIR: sandboxDir, GOPITFALLS_PROOF_CACHE: cacheDir, ...extraEnv },
+    });
+    return { code: r.status, out: r.stdout + r.stderr };
+  }
+  const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
+
+  it('--shard i/n runs every n-th sorted slug from i; shards run apart merge by copying their caches', () => {
+    const [c1, c2, merged] = [tmp('shard1'), tmp('shard2'), tmp('merged')];
+    // Sorted: fail-bad-passes (0), kind-compile (1), kind-test (2).
+    const s1 = run(['--shard', '1/2', ...[...three].reverse()], c1);
+    expect(s1.out).toContain('Shard 1/2: 2 of 3 proofs (fail-bad-passes, kind-test)');
+    expect(s1.out).not.toContain('kind-compile —');
+    expect(s1.out.trimEnd().split('\n').at(-1)).toBe('1 passed, 1 failed');
+    expect(s1.code).toBe(1);
+    const s2 = run(['--shard=2/2', ...three], c2);
+    expect(s2.out).toContain('✓ kind-compile — ');
+    expect(s2.out.trimEnd().split('\n').at(-1)).toBe('1 passed, 0 failed');
+    expect(s2.code).toBe(0);
+    expect(fs.readdirSync(c1).sort()).toEqual(['fail-bad-passes.json', 'kind-test.json']);
+    expect(fs.readdirSync(c2)).toEqual(['kind-compile.json']);
+
+    for (const c of [c1, c2]) fs.cpSync(c, merged, { recursive: true });
+    const all = run(['kind-compile', 'kind-test'], merged);
+    expect(all.out.match(/\(cached\)/g)?.length).toBe(2);
+    expect(all.out).toContain('2 passed, 0 failed');
+  });
+
+  it('--shard with more shards than proofs runs nothing and passes', () => {
+    const r = run(['--shard', '3/3', 'kind-test'], tmp('shard'));
+    expect(r.out).toContain('Shard 3/3: 0 of 1 proof.');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('0 passed, 0 failed');
+    expect(r.code).toBe(0);
+  });
+
+  it.each([
+    [['--shard', '0/2'], 'the shard number must be between 1 and 2'],
+    [['--shard', '2'], '--shard expects i/n'],
+    [['--shard'], '--shard expects i/n (for example --shard 1/2), got nothing'],
+    [['--repeat', '0'], '--repeat expects a whole number of runs ≥ 1'],
+    [['--repeat=x'], '--repeat expects a whole number of runs ≥ 1'],
+  ])('rejects %j with a clear message', (args, message) => {
+    const r = run(args, tmp('bad-args'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(message);
+    expect(r.out).toMatch(/^0 passed, 1 failed$/m);
+  });
+
+  it('--repeat N runs each proof N times past the cache and counts pitfalls, not runs', () => {
+    const c = tmp('repeat');
+    expect(run(['kind-test'], c).code).toBe(0);
+    const r = run(['--repeat', '3', 'kind-test', 'fail-bad-passes'], c);
+    expect(r.out).not.toContain('(cached)');
+    expect(r.out).toContain('Running 2 proofs 3 times each');
+    expect(r.out.match(/✓ kind-test — .*\(run \d\/3, /g)?.length).toBe(3);
+    expect(r.out).toContain('✗ fail-bad-passes (runs 1, 2, 3 of 3): proof failed');
+    expect(r.out).toContain('  ✓ kind-test 3/3 runs passed');
+    expect(r.out).toContain('  ✗ fail-bad-passes 0/3 runs passed');
+    expect(r.out).toContain('No flaky proofs.');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('1 passed, 1 failed');
+    expect(r.code).toBe(1);
+  });
+
+  it('--repeat lists a pitfall whose runs disagree as FLAKY and counts it as failed', () => {
+    // good.go passes only in the run that creates the marker file first: 1 of 2 runs passes.
+    const root = tmp('flaky');
+    const dir = path.join(root, 'sandboxes');
+    fs.mkdirSync(path.join(dir, 'flaky'), { recursive: true });
+    fs.cpSync(path.join(FIX, 'go.mod'), path.join(dir, 'go.mod'));
+    fs.cpSync(path.join(FIX, 'kind-test'), path.join(dir, 'kind-test'), { recursive: true });
+    fs.cpSync(path.join(FIX, 'kind-test', 'proof.yaml'), path.join(dir, 'flaky', 'proof.yaml'));
+    fs.writeFileSync(path.join(dir, 'flaky', 'bad.go'), '//go:build bad\n\npackage sum\n\nfunc Sum(a, b int) int { return a * b }\n');
+    fs.writeFileSync(
+      path.join(dir, 'flaky', 'good.go'),
+      '//go:build !bad\n\npackage sum\n\nimport "os"\n\nfunc Sum(a, b int) int {\n\tf, err := os.OpenFile(os.Getenv("FLAKY_MARKER"), os.O_CREATE|os.O_EXCL, 0o600)\n\tif err != nil {\n\t\treturn 0\n\t}\n\tf.Close()\n\treturn a + b\n}\n',
+    );
+    fs.cpSync(path.join(FIX, 'kind-test', 'proof_test.go'), path.join(dir, 'flaky', 'proof_test.go'));
+    const r = run(['--repeat', '2'], tmp('flaky-cache'), dir, { FLAKY_MARKER: path.join(root, 'marker') });
+    expect(r.out).toContain('  ~ flaky 1/2 runs passed (FLAKY)');
+    expect(r.out).toContain('  ✓ kind-test 2/2 runs passed');
+    expect(r.out).toContain('FLAKY: flaky');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('1 passed, 1 failed');
+    expect(r.code).toBe(1);
+  });
+});

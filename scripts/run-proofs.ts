@@ -1,11 +1,24 @@
 /**
- * npm run proofs [-- <slug>… ] [--force]
+ * npm run proofs [-- <slug>… ] [--force] [--shard i/n] [--repeat N]
  *
  * Runs every pitfall's proof (sandboxes/<slug>/proof.yaml): the bad variant must fail
  * with the pinned signature, the good variant must pass the same proof, every file must
  * be gofmt-clean and the good variant must pass go vet. Results go to .cache/proofs/,
  * keyed by a content hash, so an unchanged tree re-checks in seconds. The last line is
  * `N passed, N failed`; the exit code is non-zero on any failure.
+ *
+ *   --force       ignore the cache and re-run every selected proof.
+ *   --shard i/n   run only shard i of n (1-based): the selected slugs (those named, else
+ *                 every sandbox), sorted, keeping those whose 0-based position p has
+ *                 p % n == i - 1. Deterministic, so n machines running 1/n … n/n cover
+ *                 every proof exactly once; each writes its results to .cache/proofs/ as
+ *                 usual, so copying the shards' .cache/proofs/*.json into one folder
+ *                 merges them (file names are per slug and never collide).
+ *   --repeat N    run each selected proof N times, ignoring the cache (implies --force),
+ *                 print how many runs of each pitfall passed and list as FLAKY those whose
+ *                 runs disagree. The closing line still counts pitfalls, not runs: a
+ *                 pitfall passes only if all N runs passed (flaky ones count as failed).
+ *                 The stored result is a failing run if there was one, else the last run.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,17 +29,37 @@ import { parseMarkers } from '../src/lib/markers.ts';
 import { SANDBOX_DIR, rel } from '../src/lib/paths.ts';
 import { describe, goArgs, judge, type MarkedLine, type Variant } from '../src/lib/proofPlan.ts';
 import { parseProofSpec, ProofSpecError, type ProofSpec } from '../src/lib/proofSpec.ts';
+import { flakeSummary, formatFlakeLine, parseRepeat, parseShard, shardSlugs, type Shard } from '../src/lib/proofShard.ts';
 import {
   freshness, goEnv, moduleRoot, proofHash, sandboxSlugs, writeResult,
   type GoEnv, type ProofResult, type VariantResult,
 } from '../src/lib/proofStore.ts';
 import { durationMs, goEnvVars, runGo } from './lib/goRun.ts';
 
+const USAGE = 'usage: npm run proofs [-- <slug>… ] [--force] [--shard i/n] [--repeat N]';
 const args = process.argv.slice(2);
-const force = args.includes('--force');
-const requested = args.filter((a) => !a.startsWith('--'));
-const unknownFlags = args.filter((a) => a.startsWith('--') && a !== '--force');
-if (unknownFlags.length) fail(`unknown option ${unknownFlags.join(' ')}; usage: npm run proofs [-- <slug>… ] [--force]`);
+let force = false;
+let shard: Shard | undefined;
+let repeat = 0;
+const requested: string[] = [];
+const unknownFlags: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+  const value = () => inline ?? (args[i + 1] !== undefined && !args[i + 1].startsWith('--') ? args[++i] : undefined);
+  try {
+    if (flag === '--force' && inline === undefined) force = true;
+    else if (flag === '--shard') shard = parseShard(value());
+    else if (flag === '--repeat') repeat = parseRepeat(value());
+    else if (a.startsWith('--')) unknownFlags.push(a);
+    else requested.push(a);
+  } catch (e) {
+    fail(`${(e as Error).message}; ${USAGE}`);
+  }
+}
+if (unknownFlags.length) fail(`unknown option ${unknownFlags.join(' ')}; ${USAGE}`);
+if (repeat) force = true;
+const runs = repeat || 1;
 
 let env: GoEnv;
 try {
@@ -37,7 +70,8 @@ try {
 const all = sandboxSlugs();
 const unknown = requested.filter((s) => !all.includes(s));
 if (unknown.length) fail(`no sandbox named ${unknown.join(', ')} in ${rel(SANDBOX_DIR)}/; known: ${all.join(', ')}`);
-const slugs = requested.length ? requested : all;
+const selected = requested.length ? requested : all;
+const slugs = shard ? shardSlugs(selected, shard) : selected;
 
 const tty = process.stdout.isTTY && !process.env.CI;
 const running = new Map<string, string>();
@@ -47,7 +81,7 @@ const started = Date.now();
 function status() {
   if (!tty) return;
   const names = [...running.entries()].map(([s, v]) => `${s} (${v})`).join(', ');
-  const line = `  [${done}/${slugs.length}] ${((Date.now() - started) / 1000).toFixed(0)}s  ${names}`;
+  const line = `  [${done}/${slugs.length * runs}] ${((Date.now() - started) / 1000).toFixed(0)}s  ${names}`;
   process.stdout.write(`\r\x1b[2K${line.slice(0, (process.stdout.columns || 100) - 1)}`);
 }
 const ticker = tty ? setInterval(status, 500) : undefined;
@@ -75,7 +109,8 @@ function bodycloseTool(mod: string): string {
   return bodycloseTools.get(mod)!;
 }
 
-async function prove(slug: string): Promise<ProofResult> {
+/** `key` names the run in the progress line (`slug #3` when repeating). */
+async function prove(slug: string, key = slug): Promise<ProofResult> {
   const dir = path.join(SANDBOX_DIR, slug);
   const hash = proofHash(slug, env);
   const problems: string[] = [];
@@ -107,12 +142,12 @@ async function prove(slug: string): Promise<ProofResult> {
   const limit = durationMs(spec.timeout) + 120_000;
   const results = {} as Record<Variant, VariantResult>;
   for (const variant of ['bad', 'good'] as const) {
-    running.set(slug, variant);
+    running.set(key, variant);
     const r = await runGo(goArgs(spec, variant, pkg), mod, limit);
     results[variant] = r;
     for (const p of judge(spec, variant, r, marked, `${rel(dir)}/${variant}.go`)) problems.push(p);
   }
-  running.set(slug, 'gofmt, vet');
+  running.set(key, 'gofmt, vet');
   const unformatted = execFileSync(path.join(env.GOROOT, 'bin', 'gofmt'), ['-l', '.'], { cwd: dir, encoding: 'utf8' }).trim();
   if (unformatted) problems.push(`not gofmt-clean: ${unformatted.split('\n').map((f) => `${rel(dir)}/${f}`).join(', ')}; run gofmt -w ${rel(dir)}`);
   const vet = await runGo(['vet', pkg], mod, 300_000);
@@ -121,7 +156,7 @@ async function prove(slug: string): Promise<ProofResult> {
   // Detectors: the tool must flag bad.go and stay silent on good.go.
   const detectors: NonNullable<ProofResult['detectors']> = [];
   for (const d of spec.detectors) {
-    running.set(slug, detectorName(d));
+    running.set(key, detectorName(d));
     let seen: string | undefined;
     let command = '';
     for (const variant of ['bad', 'good'] as const) {
@@ -139,43 +174,74 @@ async function prove(slug: string): Promise<ProofResult> {
 async function main() {
   let passed = 0;
   let failed = 0;
-  const failures: string[] = [];
-  const queue = [...slugs];
-  const todo: string[] = [];
-  for (const slug of queue) {
+  const failures: { slug: string; runs: number[]; problems: string }[] = [];
+  const todo: { slug: string; run: number }[] = [];
+  if (shard) log(`Shard ${shard.index}/${shard.count}: ${slugs.length} of ${selected.length} proof${selected.length === 1 ? '' : 's'}${slugs.length ? ` (${slugs.join(', ')})` : ''}.`);
+  for (const slug of slugs) {
     const f = force ? { state: 'stale' as const } : freshness(slug, env);
     if (f.state === 'passed') {
       passed++;
       done++;
       log(`  ✓ ${slug} — ${describe(f.result.spec)} (cached)`);
-    } else todo.push(slug);
+    } else todo.push({ slug, run: 1 });
   }
-  if (todo.length) log(`Running ${todo.length} proof${todo.length > 1 ? 's' : ''} with ${env.GOVERSION}…`);
-  const workers = Math.max(1, Math.min(os.availableParallelism(), todo.length));
+  // Repeats interleave (every proof's run 1, then every run 2…) so one pitfall's runs
+  // meet different neighbours on the CPU, which is what shakes out timing flakes.
+  for (let run = 2; run <= runs; run++) for (const slug of slugs) todo.push({ slug, run });
+  const total = todo.length;
+  if (total) {
+    const what = repeat ? `${slugs.length} proof${slugs.length > 1 ? 's' : ''} ${runs} times each` : `${total} proof${total > 1 ? 's' : ''}`;
+    log(`Running ${what} with ${env.GOVERSION}…`);
+  }
+  const outcomes = new Map<string, boolean[]>(slugs.map((s) => [s, []]));
+  /** With --repeat: the result to store per slug (a failing run wins, else the latest). */
+  const keep = new Map<string, ProofResult>();
+  const workers = Math.max(1, Math.min(os.availableParallelism(), total));
   await Promise.all(
     Array.from({ length: workers }, async () => {
-      for (let slug = todo.shift(); slug; slug = todo.shift()) {
-        running.set(slug, 'starting');
+      for (let job = todo.shift(); job; job = todo.shift()) {
+        const { slug, run } = job;
+        const key = repeat ? `${slug} #${run}` : slug;
+        running.set(key, 'starting');
         const t0 = Date.now();
-        const result = await prove(slug);
-        running.delete(slug);
+        const result = await prove(slug, key);
+        running.delete(key);
         done++;
-        writeResult(result);
         const secs = ((Date.now() - t0) / 1000).toFixed(1);
+        const tag = repeat ? `run ${run}/${runs}, ${secs}s` : `${secs}s`;
+        if (repeat) {
+          outcomes.get(slug)!.push(result.ok);
+          const prev = keep.get(slug);
+          keep.set(slug, prev && !prev.ok ? prev : result);
+          if (outcomes.get(slug)!.length === runs) writeResult(keep.get(slug)!);
+        } else writeResult(result);
         if (result.ok) {
-          passed++;
-          log(`  ✓ ${slug} — ${describe(result.spec)} (${secs}s)`);
+          if (!repeat) passed++;
+          log(`  ✓ ${slug} — ${describe(result.spec)} (${tag})`);
         } else {
-          failed++;
-          log(`  ✗ ${slug} (${secs}s)`);
-          failures.push(`✗ ${slug}: proof failed (${rel(path.join(SANDBOX_DIR, slug))}/)\n${result.problems.map((p) => `  - ${p}`).join('\n')}`);
+          if (!repeat) failed++;
+          log(`  ✗ ${slug} (${tag})`);
+          const problems = result.problems.map((p) => `  - ${p}`).join('\n');
+          // With --repeat, identical failures of one pitfall are reported once, naming the runs.
+          const same = failures.find((f) => f.slug === slug && f.problems === problems);
+          if (same) same.runs.push(run);
+          else failures.push({ slug, runs: [run], problems });
         }
       }
     }),
   );
   if (ticker) clearInterval(ticker);
   if (tty) process.stdout.write('\r\x1b[2K');
-  if (failures.length) console.log(`\n${failures.join('\n\n')}\n`);
+  const runsOf = (f: (typeof failures)[number]) => (repeat ? ` (run${f.runs.length > 1 ? 's' : ''} ${f.runs.sort((a, b) => a - b).join(', ')} of ${runs})` : '');
+  if (failures.length) console.log(`\n${failures.map((f) => `✗ ${f.slug}${runsOf(f)}: proof failed (${rel(path.join(SANDBOX_DIR, f.slug))}/)\n${f.problems}`).join('\n\n')}\n`);
+  if (repeat) {
+    const summary = flakeSummary(outcomes);
+    console.log(`\nRepeated each proof ${runs} time${runs > 1 ? 's' : ''}:`);
+    for (const line of summary.lines) console.log(formatFlakeLine(line));
+    console.log(summary.flaky.length ? `FLAKY: ${summary.flaky.join(', ')}` : 'No flaky proofs.');
+    passed = summary.passed;
+    failed = summary.failed;
+  }
   console.log(`Proofs took ${((Date.now() - started) / 1000).toFixed(1)}s.`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);

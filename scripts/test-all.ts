@@ -41,7 +41,8 @@ const stages: Stage[] = [
     cmd: ['node', 'scripts/run-proofs.ts'],
     count: (o) => ({ passed: num(/^(\d+) passed, \d+ failed$/m, o), failed: num(/^\d+ passed, (\d+) failed$/m, o) }),
   },
-  { name: 'build', cmd: ['npx', 'astro', 'build'], needs: ['content', 'proofs'], count: () => ({ passed: 0, failed: 0 }) },
+  // npm run build, not astro build: it also bundles the diff editor and writes the CSP headers.
+  { name: 'build', cmd: ['npm', 'run', 'build'], needs: ['content', 'proofs'], count: () => ({ passed: 0, failed: 0 }) },
   {
     name: 'e2e',
     cmd: ['npx', 'playwright', 'test'],
