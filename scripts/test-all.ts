@@ -44,6 +44,13 @@ const stages: Stage[] = [
   // npm run build, not astro build: it also bundles the diff editor and writes the CSP headers.
   { name: 'build', cmd: ['npm', 'run', 'build'], needs: ['content', 'proofs'], count: () => ({ passed: 0, failed: 0 }) },
   {
+    // Every internal link and anchor in dist/ resolves; external links are listed, not fetched.
+    name: 'links',
+    cmd: ['node', 'scripts/check-links.ts'],
+    needs: ['build'],
+    count: (o) => ({ passed: num(/(\d+) internal links checked/, o) - num(/(\d+) broken/, o), failed: num(/(\d+) broken/, o) }),
+  },
+  {
     name: 'e2e',
     cmd: ['npx', 'playwright', 'test'],
     needs: ['build'],

@@ -19,6 +19,12 @@ describe('parseProgress', () => {
     expect(r.progress).toEqual(emptyProgress());
     expect(r.notice).toContain(notice);
   });
+  it('cannot be used to pollute Object.prototype from stored data', () => {
+    const raw = '{"version":1,"read":{},"exercise":{},"quiz":{"__proto__":{"0":{"correct":true,"at":"t"}}}}';
+    parseProgress(raw);
+    expect(({} as Record<string, unknown>)['0']).toBeUndefined();
+    expect(emptyProgress().quiz['any-slug']).toBeUndefined();
+  });
   it('drops malformed entries but keeps good ones', () => {
     const raw = JSON.stringify({ version: STORE_VERSION, quiz: { a: { '0': { correct: true, at: 't' }, '1': 'x' }, b: 5 } });
     expect(parseProgress(raw).progress.quiz).toEqual({ a: { '0': { correct: true, at: 't' } } });

@@ -57,17 +57,18 @@ export function parseProgress(raw: string | null): Loaded {
   }
   const dates = (v: unknown) =>
     Object.fromEntries(Object.entries(isRecord(v) ? v : {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
-  const quiz: Progress['quiz'] = {};
-  if (isRecord(data.quiz)) {
-    for (const [slug, answers] of Object.entries(data.quiz)) {
-      if (!isRecord(answers)) continue;
-      for (const [q, a] of Object.entries(answers)) {
-        if (isRecord(a) && typeof a.correct === 'boolean' && typeof a.at === 'string') {
-          (quiz[slug] ??= {})[q] = { correct: a.correct, at: a.at };
-        }
-      }
-    }
-  }
+  // Built with fromEntries, never `obj[key] = …`: stored keys are untrusted, and assigning
+  // to a "__proto__" key from the JSON would write to Object.prototype.
+  const answersOf = (v: unknown) =>
+    Object.entries(isRecord(v) ? v : {}).flatMap(([q, a]): [string, QuizAnswer][] =>
+      isRecord(a) && typeof a.correct === 'boolean' && typeof a.at === 'string' ? [[q, { correct: a.correct, at: a.at }]] : [],
+    );
+  const quiz: Progress['quiz'] = Object.fromEntries(
+    Object.entries(isRecord(data.quiz) ? data.quiz : {}).flatMap(([slug, v]) => {
+      const answers = answersOf(v);
+      return answers.length ? [[slug, Object.fromEntries(answers)]] : [];
+    }),
+  );
   return { progress: { version: STORE_VERSION, read: dates(data.read), quiz, exercise: dates(data.exercise) } };
 }
 

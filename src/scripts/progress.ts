@@ -75,8 +75,9 @@ class ProgressManager extends HTMLElement {
     });
     this.querySelector('[data-reset]')!.addEventListener('click', () => {
       if (!confirm('Reset all progress? This cannot be undone (export it first to keep a copy).')) return;
-      say(saveProgress(emptyProgress()) ?? 'Progress reset.');
-      location.reload();
+      const problem = saveProgress(emptyProgress());
+      say(problem ?? 'Progress reset.');
+      if (!problem) location.reload();
     });
   }
 }
