@@ -31,7 +31,12 @@ export default defineConfig({
       lastUpdated: false,
       pagefind: true,
       head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Go Pitfalls', href: '/feed.xml' } }],
-      components: { Search: './src/components/SearchWithSlash.astro' },
+      components: {
+        Search: './src/components/SearchWithSlash.astro',
+        // Upstream's, with localStorage access guarded (blocked or full storage threw there).
+        ThemeProvider: './src/components/ThemeProvider.astro',
+        ThemeSelect: './src/components/ThemeSelect.astro',
+      },
       sidebar: [
         {
           label: 'Start here',
