@@ -60,14 +60,21 @@ export function redirects(pitfalls: IndexedPitfall[], retired: Retired[]): Recor
   return out;
 }
 
+/**
+ * Sidebar: one link per category, to the catalogue filtered by it, with a count. Listing
+ * every pitfall here would put the whole catalogue on every page: measured with
+ * scripts/scale.ts, 10× the pitfalls gave 21× the built output. Siblings are one click
+ * away through previous/next, and every pitfall is listed on the catalogue.
+ */
 export function sidebar(pitfalls: IndexedPitfall[]) {
-  const groups = new Map<string, { label: string; link: string }[]>();
-  for (const { slug, data } of pitfalls) {
-    const list = groups.get(data.category) ?? [];
-    list.push({ label: `${data.id} ${data.title}`, link: pitfallUrl(slug) });
-    groups.set(data.category, list);
-  }
-  return [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([label, items]) => ({ label, collapsed: false, items: items.sort((a, b) => a.label.localeCompare(b.label)) }));
+  const counts = new Map<string, number>();
+  for (const { data } of pitfalls) counts.set(data.category, (counts.get(data.category) ?? 0) + 1);
+  return [
+    {
+      label: 'Pitfalls by category',
+      items: [...counts.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([category, n]) => ({ label: `${category} (${n})`, link: `/pitfalls/?category=${encodeURIComponent(category)}` })),
+    },
+  ];
 }
