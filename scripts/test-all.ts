@@ -64,7 +64,7 @@ const strip = (s: string) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 function run(cmd: string[], cwd?: string): Promise<{ code: number; out: string; secs: number }> {
   const t0 = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(cmd[0], cmd.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', GOTOOLCHAIN: 'local' } });
+    const child = spawn(cmd[0], cmd.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', GOTOOLCHAIN: 'local' } });
     let out = '';
     child.stdout.on('data', (d) => { process.stdout.write(d); out += d; });
     child.stderr.on('data', (d) => { process.stderr.write(d); out += d; });
