@@ -5,7 +5,8 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mermaidFences } from './src/lib/mermaidPlugin.ts';
 import { proofGate } from './src/integrations/proofGate.ts';
-import { readPitfalls, readRetired, redirects, sidebar } from './src/lib/siteIndex.ts';
+import { readRetired } from './src/lib/retired.ts';
+import { readPitfalls, redirects, sidebar } from './src/lib/siteIndex.ts';
 
 // The public address used for canonical URLs and review links; set SITE_URL per deploy.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';

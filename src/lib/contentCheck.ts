@@ -14,7 +14,7 @@ import { DiagramError, renderDiagram } from './diagram.ts';
 import { excerpt, parseMarkers } from './markers.ts';
 import { rel } from './paths.ts';
 import { SECTIONS } from './sections.ts';
-import { checkRetired } from './siteIndex.ts';
+import { checkRetired } from './retired.ts';
 import { detectorName } from './detectors.ts';
 import { parseProofSpec } from './proofSpec.ts';
 import { pitfallSchema, SLUG_PATTERN, trackSchema, type Pitfall } from './schema.ts';

@@ -4,10 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { checkFrontmatter } from './contentCheck.ts';
-import { CONTENT_DIR, PITFALLS_DIR } from './paths.ts';
-import { retiredSchema, type Pitfall, type Retired } from './schema.ts';
+import { PITFALLS_DIR } from './paths.ts';
+import type { Pitfall, Retired } from './schema.ts';
 
 export interface IndexedPitfall {
   slug: string;
@@ -22,26 +21,6 @@ export function readPitfalls(): IndexedPitfall[] {
     return data ? [{ slug: f.slice(0, -4), data }] : [];
   });
 }
-
-export const RETIRED_FILE = path.join(CONTENT_DIR, 'retired.yaml');
-
-/** The retired registry and its problems (`file: entry N field: message`). */
-export function checkRetired(file = RETIRED_FILE): { retired: Retired[]; problems: string[] } {
-  if (!fs.existsSync(file)) return { retired: [], problems: [] };
-  const where = path.relative(process.cwd(), file);
-  let raw: unknown;
-  try {
-    raw = parse(fs.readFileSync(file, 'utf8')) ?? [];
-  } catch (e) {
-    return { retired: [], problems: [`${where}: not valid YAML: ${(e as Error).message.split('\n')[0]}`] };
-  }
-  const r = retiredSchema.safeParse(raw);
-  if (r.success) return { retired: r.data, problems: [] };
-  return { retired: [], problems: r.error.issues.map((i) => `${where}: entry ${Number(i.path[0] ?? 0) + 1}${i.path.length > 1 ? ` ${i.path.slice(1).join('.')}` : ''}: ${i.message}`) };
-}
-
-/** The retired registry; an invalid one reads as empty here and is reported by the content check. */
-export const readRetired = (file = RETIRED_FILE): Retired[] => checkRetired(file).retired;
 
 export const pitfallUrl = (slug: string) => `/pitfalls/${slug}/`;
 
