@@ -91,5 +91,6 @@ require (
 tool (
 	github.com/securego/gosec/v2/cmd/gosec
 	github.com/timakin/bodyclose
+	golang.org/x/tools/go/analysis/passes/shadow/cmd/shadow
 	honnef.co/go/tools/cmd/staticcheck
 )

@@ -24,7 +24,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { detectorArgs, detectorName, judgeDetector } from '../src/lib/detectors.ts';
+import { detectorArgs, detectorName, judgeDetector, VETTOOLS } from '../src/lib/detectors.ts';
 import { parseMarkers } from '../src/lib/markers.ts';
 import { SANDBOX_DIR, rel } from '../src/lib/paths.ts';
 import { describe, goArgs, judge, type MarkedLine, type Variant } from '../src/lib/proofPlan.ts';
@@ -100,13 +100,14 @@ function fail(message: string): never {
 
 const empty: VariantResult = { command: '', exitCode: -1, output: '', durationMs: 0 };
 
-/** The built bodyclose analyzer for `go vet -vettool` (its own -tags flag is ignored). */
-const bodycloseTools = new Map<string, string>();
-function bodycloseTool(mod: string): string {
-  if (!bodycloseTools.has(mod)) {
-    bodycloseTools.set(mod, execFileSync('go', ['tool', '-n', 'bodyclose'], { cwd: mod, encoding: 'utf8', env: goEnvVars }).trim());
+/** The built analyzer for `go vet -vettool` (bodyclose, shadow), per module root. */
+const vettools = new Map<string, string>();
+function vettool(mod: string, tool: string): string {
+  const key = `${mod}\0${tool}`;
+  if (!vettools.has(key)) {
+    vettools.set(key, execFileSync('go', ['tool', '-n', tool], { cwd: mod, encoding: 'utf8', env: goEnvVars }).trim());
   }
-  return bodycloseTools.get(mod)!;
+  return vettools.get(key)!;
 }
 
 /** `key` names the run in the progress line (`slug #3` when repeating). */
@@ -160,11 +161,11 @@ async function prove(slug: string, key = slug): Promise<ProofResult> {
     let seen: string | undefined;
     let command = '';
     for (const variant of ['bad', 'good'] as const) {
-      const r = await runGo(detectorArgs(d, variant, pkg, d.tool === 'bodyclose' ? bodycloseTool(mod) : undefined), mod, 300_000);
+      const r = await runGo(detectorArgs(d, variant, pkg, VETTOOLS.includes(d.tool) ? vettool(mod, d.tool) : undefined), mod, 300_000);
       const verdict = judgeDetector(d, variant, r, slug);
       problems.push(...verdict.problems);
       // Show the command as a reader would type it, not the analyzer's path in the build cache.
-      if (variant === 'bad') ({ seen, command } = { seen: verdict.seen, command: r.command.replace(/-vettool=\S+/, '-vettool=$(go tool -n bodyclose)') });
+      if (variant === 'bad') ({ seen, command } = { seen: verdict.seen, command: r.command.replace(/-vettool=\S+/, `-vettool=$(go tool -n ${d.tool})`) });
     }
     if (seen) detectors.push({ name: detectorName(d), command, seen });
   }

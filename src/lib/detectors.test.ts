@@ -19,6 +19,7 @@ describe('detectors', () => {
   it('builds one command per tool, tagging only the bad variant', () => {
     expect(detectorArgs({ tool: 'gosec', check: 'G112' }, 'bad', './x/')).toEqual(['tool', 'gosec', '-quiet', '-fmt=golint', '-include=G112', '-tags=bad', './x/']);
     expect(detectorArgs({ tool: 'bodyclose' }, 'good', './x/', '/cache/bodyclose')).toEqual(['vet', '-vettool=/cache/bodyclose', './x/']);
+    expect(detectorArgs({ tool: 'shadow' }, 'bad', './x/', '/cache/shadow')).toEqual(['vet', '-vettool=/cache/shadow', '-tags', 'bad', './x/']);
     expect(detectorArgs({ tool: 'vet', check: 'lostcancel' }, 'bad', '.')).toEqual(['vet', '-lostcancel', '-tags', 'bad', '.']);
   });
 

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { diagnostics, type RunResult, type Variant } from './proofPlan.ts';
 
-export const DETECTOR_TOOLS = ['vet', 'staticcheck', 'gosec', 'bodyclose'] as const;
+export const DETECTOR_TOOLS = ['vet', 'staticcheck', 'gosec', 'bodyclose', 'shadow'] as const;
 export type DetectorTool = (typeof DETECTOR_TOOLS)[number];
 
 /** Tools with one check per run name it (`gosec:G112`); bodyclose is a single analyzer. */
@@ -16,7 +16,15 @@ const NEEDS_CHECK: Record<DetectorTool, RegExp | null> = {
   staticcheck: /^(SA|S|ST|QF|U)\d+$/,
   gosec: /^G\d{3}$/,
   bodyclose: null,
+  shadow: null,
 };
+
+/**
+ * Analyzers that are not part of `go vet` but run through it as a vettool, pinned with `tool`
+ * directives in sandboxes/go.mod: bodyclose, and x/tools' shadow analyzer (what golangci-lint's
+ * `govet: enable: [shadow]` runs).
+ */
+export const VETTOOLS: readonly DetectorTool[] = ['bodyclose', 'shadow'];
 
 export const detectorSchema = z
   .strictObject({
@@ -35,8 +43,8 @@ export type Detector = z.infer<typeof detectorSchema>;
 export const detectorName = (d: Detector) => (d.check ? `${d.tool}:${d.check}` : d.tool);
 export const DETECTOR_PATTERN = new RegExp(`^(${DETECTOR_TOOLS.join('|')})(:[A-Za-z0-9_-]+)?$`);
 
-/** `go` arguments for a detector run. `bodyclose` is the path of the built analyzer (`go tool -n bodyclose`). */
-export function detectorArgs(d: Detector, variant: Variant, pkg: string, bodyclose = 'bodyclose'): string[] {
+/** `go` arguments for a detector run. `vettool` is the path of the built analyzer for VETTOOLS (`go tool -n bodyclose`). */
+export function detectorArgs(d: Detector, variant: Variant, pkg: string, vettool: string = d.tool): string[] {
   const tags = variant === 'bad' ? ['-tags', 'bad'] : [];
   switch (d.tool) {
     case 'vet':
@@ -47,8 +55,9 @@ export function detectorArgs(d: Detector, variant: Variant, pkg: string, bodyclo
       // gosec analyses test files only with -tests; it honours -tags. Only the one rule.
       return ['tool', 'gosec', '-quiet', '-fmt=golint', `-include=${d.check}`, ...(variant === 'bad' ? ['-tags=bad'] : []), pkg];
     case 'bodyclose':
-      // Through go vet: bodyclose's own -tags flag is ignored, and vet caches results.
-      return ['vet', `-vettool=${bodyclose}`, ...tags, pkg];
+    case 'shadow':
+      // Through go vet: the analyzers' own -tags flag is ignored, and vet caches results.
+      return ['vet', `-vettool=${vettool}`, ...tags, pkg];
   }
 }
 

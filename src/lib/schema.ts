@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { DETECTOR_PATTERN, DETECTOR_TOOLS } from './detectors.ts';
 
 /** Areas that prefix a permanent ID. Adding one is fine; renaming one is not (IDs are permanent). */
-export const ID_AREAS = ['HTTP', 'CTX', 'CONC', 'JSON', 'GIN', 'SQL', 'LANG', 'CORS', 'SEC', 'STATIC', 'GRPC', 'OBS', 'DEPLOY', 'REDIS'] as const;
+export const ID_AREAS = ['HTTP', 'CTX', 'CONC', 'JSON', 'GIN', 'SQL', 'LANG', 'CORS', 'SEC', 'STATIC', 'GRPC', 'OBS', 'DEPLOY', 'REDIS', 'RES'] as const;
 
 export const CATEGORIES = [
   'http-server', 'http-client', 'context', 'concurrency', 'language', 'json', 'database',
@@ -20,6 +20,8 @@ export const CATEGORIES = [
 /** Import paths of the standard library, or a framework's short name. */
 export const LIBRARIES = [
   'net/http', 'database/sql', 'encoding/json', 'context', 'sync', 'runtime', 'time', 'os', 'io', 'embed',
+  'net/http/pprof', 'net/http/httputil', 'os/signal', 'log', 'log/slog', 'io/fs', 'path/filepath', 'errors',
+  'strconv', 'maps', 'slices', 'sort', 'expvar', 'mime/multipart', 'golang.org/x/sync',
   'gin', 'echo', 'fiber', 'gorm', 'go-redis', 'grpc-go', 'golang-jwt', 'gorilla/sessions', 'etcd', 'otel',
 ] as const;
 
