@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * node scripts/setup.mjs [--browser]
+ * node scripts/setup.mjs
  *
  * Makes a fresh clone ready: npm dependencies (which bring Node 22 for Astro), Go 1.26,
- * the sandboxes' Go modules and, with --browser, Debian's Chromium for the browser tests.
+ * the sandboxes' Go modules and Debian's Chromium, which both the browser tests and the
+ * CORS proofs drive (a real cross-origin fetch; sandboxes/internal/browser). `--browser` is
+ * accepted for older scripts and changes nothing.
  * Runs on the system Node (20 is fine): plain JavaScript, no dependencies. Installs what
  * it can (npm, Go modules, apt-get as root on Debian) and otherwise says exactly what to
  * install. Idempotent and quick when everything is present.
@@ -11,7 +13,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-const browser = process.argv.includes('--browser');
 const step = (msg) => console.log(`setup: ${msg}`);
 const die = (msg) => {
   console.error(`setup: ${msg}`);
@@ -47,13 +48,14 @@ if (!(Number(major) > 1 || Number(minor) >= 26)) die(`found ${goVersion}; the sa
 step(`${goVersion}: downloading Go modules for sandboxes/…`);
 run('go', ['mod', 'download'], { cwd: 'sandboxes', env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=readonly' } });
 
-// 4. Debian's Chromium for Playwright (Playwright's own browser download cannot work offline).
+// 4. Debian's Chromium for Playwright and the CORS proofs (Playwright's own browser
+// download cannot work offline).
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (browser && !fs.existsSync(chromium)) {
+if (!fs.existsSync(chromium)) {
   if (process.env.CHROMIUM_PATH) die(`CHROMIUM_PATH=${chromium} does not exist: point it at a Chromium or Chrome binary`);
   const root = process.getuid?.() === 0;
   const apt = fs.existsSync('/usr/bin/apt-get');
-  if (!(root && apt)) die('the browser tests need Chromium at /usr/bin/chromium. On Debian/Ubuntu: sudo apt-get install -y chromium');
+  if (!(root && apt)) die('the CORS proofs and browser tests need Chromium at /usr/bin/chromium. On Debian/Ubuntu: sudo apt-get install -y chromium');
   step('installing Debian\'s chromium with apt-get (about a minute)…');
   run('apt-get', ['update', '-q'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   run('apt-get', ['install', '-y', '-q', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
