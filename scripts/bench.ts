@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --cold] [--no-build] [--no-lighthouse] [--port N]
+ * npm run bench [-- --cold] [--no-build] [--no-lighthouse] [--scale] [--port N]
  *
  * How heavy and how slow the site is, measured rather than guessed:
  *
@@ -17,6 +17,9 @@
  *               With --cold (takes minutes): an empty Go build cache and an empty proof cache
  *               (a fresh CI machine, modules downloaded), then --force with the Go build cache
  *               warm (every proof really runs again).
+ *
+ *   scale       with --scale (takes minutes): scripts/scale.ts at 100 and 1,000 synthetic pitfalls
+ *               (build time, dist and Pagefind index size, search latency), folded into the report.
  *
  * --no-build measures the existing dist/ instead (no build time). Writes .cache/bench.json and
  * prints a table. Not part of npm test: the byte budgets are e2e/budgets.spec.ts.
@@ -42,15 +45,16 @@ const PAGES = [
 ] as const;
 
 const args = process.argv.slice(2);
-const known = ['--cold', '--no-build', '--no-lighthouse', '--port'];
+const known = ['--cold', '--no-build', '--no-lighthouse', '--scale', '--port'];
 const unknown = args.filter((a, i) => a.startsWith('--') && !known.includes(a) && args[i - 1] !== '--port');
 if (unknown.length) {
-  console.error(`bench: unknown option ${unknown.join(' ')}; usage: npm run bench [-- --cold] [--no-build] [--no-lighthouse] [--port N]`);
+  console.error(`bench: unknown option ${unknown.join(' ')}; usage: npm run bench [-- --cold] [--no-build] [--no-lighthouse] [--scale] [--port N]`);
   process.exit(2);
 }
 const cold = args.includes('--cold');
 const noBuild = args.includes('--no-build');
 const noLighthouse = args.includes('--no-lighthouse');
+const withScale = args.includes('--scale');
 const portArg = args.includes('--port') ? Number(args[args.indexOf('--port') + 1]) : 4399;
 
 const ROOT = process.cwd();
@@ -321,6 +325,14 @@ async function main() {
   }
   result.proofs = proofs;
 
+  if (withScale) {
+    // Its own process: it builds other content trees and prints its own tables as it goes.
+    step('scale: 100 and 1,000 synthetic pitfalls (npm run scale; takes minutes)');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/scale.ts')], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error(`scripts/scale.ts failed (exit ${r.status ?? r.signal}); run npm run scale to see why`);
+    result.scale = JSON.parse(fs.readFileSync(path.join(ROOT, '.cache/scale.json'), 'utf8'));
+  }
+
   fs.mkdirSync(path.join(ROOT, '.cache'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, '.cache/bench.json'), JSON.stringify(result, null, 2) + '\n');
 
@@ -346,6 +358,12 @@ async function main() {
   if (result.build) times.push(['npx astro build', `${(result.build as { secs: number }).secs.toFixed(1)} s`, '']);
   for (const p of proofs) times.push([`proofs ${p.label}`, `${p.secs.toFixed(1)} s`, p.summary]);
   console.log(table(['what', 'wall', 'result'], times));
+  if (result.scale) {
+    const sc = result.scale as { rows: { pitfalls: number; buildSeconds: number; distBytes: number; indexBytes: number; indexFiles: number; searchMedianMs: number | null }[]; growth?: { perPitfallRatio: number; verdict: string } };
+    console.log(`\nScale (synthetic pitfalls, proofs not run)\n`);
+    console.log(table(['pitfalls', 'build', 'dist', 'search index', 'search median'], sc.rows.map((r) => [r.pitfalls, `${r.buildSeconds.toFixed(1)} s`, formatBytes(r.distBytes), `${formatBytes(r.indexBytes)} (${r.indexFiles} files)`, r.searchMedianMs == null ? '—' : `${r.searchMedianMs.toFixed(1)} ms`])));
+    if (sc.growth) console.log(`per-pitfall build time ×${sc.growth.perPitfallRatio}: ${sc.growth.verdict}`);
+  }
   console.log(`\nwrote .cache/bench.json`);
 }
 
