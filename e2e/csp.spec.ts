@@ -86,6 +86,21 @@ test('the 404 page is served with status 404 and the policy, with no violation',
   expect(violations).toEqual([]);
 });
 
+test('the server behaves like the static hosts: gzip for text, a year of caching only for hashed assets', async ({ request }) => {
+  const page = await request.get(`${base}/`, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(page.headers()['content-encoding']).toBe('gzip');
+  expect(page.headers()['cache-control']).toBe('no-cache');
+  const html = await page.text();
+  const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
+  expect(css, 'the home page links a hashed stylesheet').toBeTruthy();
+  const asset = await request.get(`${base}${css}`, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(asset.headers()['content-encoding']).toBe('gzip');
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(asset.headers()['content-security-policy']).toBeTruthy();
+  const plain = await request.get(`${base}/`, { headers: { 'Accept-Encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+});
+
 test('search (Pagefind, WebAssembly) finds a pitfall with no CSP violation', async ({ page }) => {
   const violations = await watch(page);
   await open(page, '/');

@@ -5,14 +5,15 @@
  *
  *   bytes       per page type (home, catalogue, the heaviest pitfall page, a track): every
  *               response of the first load (until load, idle callbacks and a quiet network), by class (document,
- *               stylesheet, script, font, image, other), raw and gzip (zlib on the bodies:
- *               preview does not compress); then what loads lazily — the Monaco diff editor
- *               after "Open in the diff editor", Pagefind after a search. Real Chromium
- *               (/usr/bin/chromium) via Playwright, against `astro preview` started here.
+ *               stylesheet, script, font, image, other), raw and gzip (zlib on the bodies);
+ *               then what loads lazily — the Monaco diff editor after "Open in the diff
+ *               editor", Pagefind after a search. Real Chromium (/usr/bin/chromium) via
+ *               Playwright, against scripts/serve.ts started here: the site's own headers
+ *               (CSP, caching) and gzip, as the static hosts serve it.
  *   lighthouse  performance, accessibility, best practices and SEO scores of the pitfall page
  *               and home (Lighthouse's default mobile emulation and throttling), system Chromium.
  *   build       wall time of `npx astro build` (into a temporary directory, so the dist/ that
- *               other work is serving is left alone; the preview serves that build).
+ *               other work is serving is left alone; the server serves that build).
  *   proofs      warm: `node scripts/run-proofs.ts` with the proof cache (day-to-day cost).
  *               With --cold (takes minutes): an empty Go build cache and an empty proof cache
  *               (a fresh CI machine, modules downloaded), then --force with the Go build cache
@@ -64,7 +65,7 @@ const children: ChildProcess[] = [];
 
 function cleanup() {
   for (const c of children) {
-    // The preview was started in its own process group: end exactly that group.
+    // The server was started in its own process group: end exactly that group.
     if (c.pid && c.exitCode === null) {
       try {
         process.kill(-c.pid, 'SIGTERM');
@@ -124,8 +125,8 @@ async function freePort(preferred: number): Promise<number> {
 }
 
 async function startPreview(outDir: string | null, port: number): Promise<string> {
-  const previewArgs = ['preview', '--port', String(port), '--ignore-lock', ...(outDir ? ['--outDir', outDir] : [])];
-  const child = spawn(path.join(BIN, 'astro'), previewArgs, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const serveArgs = [path.join(ROOT, 'scripts/serve.ts'), '--port', String(port), '--dir', outDir ?? path.join(ROOT, 'dist')];
+  const child = spawn(process.execPath, serveArgs, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let log = '';
   child.stdout!.on('data', (d) => (log += d));
@@ -133,7 +134,7 @@ async function startPreview(outDir: string | null, port: number): Promise<string
   const base = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited (${child.exitCode}):\n${log}`);
+    if (child.exitCode !== null) throw new Error(`scripts/serve.ts exited (${child.exitCode}):\n${log}`);
     try {
       const res = await fetch(`${base}/`);
       if (res.ok) return base;
@@ -142,7 +143,7 @@ async function startPreview(outDir: string | null, port: number): Promise<string
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`astro preview did not answer on ${base} within 60 s:\n${log}`);
+  throw new Error(`scripts/serve.ts did not answer on ${base} within 60 s:\n${log}`);
 }
 
 // ---------------------------------------------------------------- bytes
@@ -286,12 +287,14 @@ async function main() {
     const { secs } = timed('astro build', path.join(BIN, 'astro'), ['build', '--outDir', outDir]);
     step(`build: ${secs.toFixed(1)} s`);
     result.build = { command: 'npx astro build', secs };
+    // The security headers the real build writes, so the served site is the deployed one.
+    timed('csp', process.execPath, [path.join(ROOT, 'scripts/csp.ts'), outDir]);
   } else if (!fs.existsSync(path.join(ROOT, 'dist/index.html'))) {
     throw new Error('--no-build needs a built dist/ (npm run build)');
   }
 
   const port = await freePort(portArg);
-  step(`astro preview on :${port}`);
+  step(`scripts/serve.ts on :${port}`);
   const base = await startPreview(outDir, port);
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });

@@ -42,9 +42,13 @@ describe('buildPolicy', () => {
 
 describe('header files', () => {
   const headers = securityHeaders("default-src 'self'");
-  it('writes a _headers file that parses back, for every path', () => {
+  it('writes a _headers file that parses back: security headers everywhere, a year of caching only for hashed assets', () => {
     const rules = parseHeadersFile(headersFile(headers));
-    expect(rules).toEqual([{ pattern: '/*', headers }]);
+    expect(rules).toEqual([
+      { pattern: '/*', headers },
+      { pattern: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+    ]);
+    expect(rules.filter((r) => matchesPattern(r.pattern, '/pitfalls/x/')).flatMap((r) => r.headers).some(([k]) => k === 'Cache-Control')).toBe(false);
   });
   it('matches _headers path patterns', () => {
     expect(matchesPattern('/*', '/')).toBe(true);
@@ -53,7 +57,12 @@ describe('header files', () => {
     expect(matchesPattern('/api/', '/api/')).toBe(true);
     expect(matchesPattern('/api/', '/api/x')).toBe(false);
   });
-  it('writes nginx add_header lines', () => {
-    expect(nginxConf(headers)).toContain(`add_header Content-Security-Policy "default-src 'self'" always;`);
+  it('writes nginx add_header lines, repeated inside the hashed-asset location (nginx does not inherit them there)', () => {
+    const conf = nginxConf(headers);
+    expect(conf).toContain(`add_header Content-Security-Policy "default-src 'self'" always;`);
+    const location = conf.slice(conf.indexOf('location /_astro/ {'));
+    expect(location).toContain(`  add_header Content-Security-Policy "default-src 'self'" always;`);
+    expect(location).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
+    expect(conf).toContain('gzip on;');
   });
 });
