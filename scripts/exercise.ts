@@ -42,10 +42,13 @@ function exerciseSource(bad: string, gofmt: string): string {
   return formatted.status === 0 ? formatted.stdout : text;
 }
 
-/** Files copied unchanged: proof_test.go and every untagged .go file except the variants, plus a nested module's go.mod/go.sum and testdata/. */
+/**
+ * Files copied unchanged: proof_test.go and every untagged .go file except the variants, a
+ * nested module's go.mod/go.sum, and every folder (testdata/, files the code embeds with //go:embed).
+ */
 function sharedFiles(src: string): string[] {
   return fs.readdirSync(src).filter((f) => {
-    if (f === 'go.mod' || f === 'go.sum' || f === 'testdata') return true;
+    if (f === 'go.mod' || f === 'go.sum' || fs.statSync(path.join(src, f)).isDirectory()) return true;
     if (!f.endsWith('.go') || f === 'bad.go' || f === 'good.go') return false;
     return !BUILD_TAG.test(fs.readFileSync(path.join(src, f), 'utf8'));
   });
