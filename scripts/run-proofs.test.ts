@@ -26,11 +26,11 @@ describe('run-proofs on the fixtures', () => {
   });
 
   it('ends with "N passed, N failed" and exits non-zero when any proof fails', () => {
-    expect(first.out.trimEnd().split('\n').at(-1)).toBe('5 passed, 7 failed');
+    expect(first.out.trimEnd().split('\n').at(-1)).toBe('6 passed, 7 failed');
     expect(first.code).toBe(1);
   });
 
-  it.each(['kind-test', 'kind-race', 'kind-crash', 'kind-vet', 'kind-compile'])('proves %s', (slug) => {
+  it.each(['kind-test', 'kind-race', 'kind-crash', 'kind-vet', 'kind-staticcheck', 'kind-compile'])('proves %s', (slug) => {
     expect(first.out).toMatch(new RegExp(`✓ ${slug} — `));
   });
 
@@ -58,10 +58,10 @@ describe('run-proofs on the fixtures', () => {
   });
 
   it('re-checks an unchanged tree from the cache without running Go', () => {
-    const again = runner(['kind-test', 'kind-race', 'kind-crash', 'kind-vet', 'kind-compile']);
+    const again = runner(['kind-test', 'kind-race', 'kind-crash', 'kind-vet', 'kind-staticcheck', 'kind-compile']);
     expect(again.code).toBe(0);
-    expect(again.out.match(/\(cached\)/g)?.length).toBe(5);
-    expect(again.out).toContain('5 passed, 0 failed');
+    expect(again.out.match(/\(cached\)/g)?.length).toBe(6);
+    expect(again.out).toContain('6 passed, 0 failed');
   });
 
   it('rejects unknown slugs and options with the list of what exists', () => {

@@ -46,7 +46,10 @@ if (!(Number(major) > 1 || Number(minor) >= 26)) die(`found ${goVersion}; the sa
 
 // 3. The sandboxes' Go modules (go.sum is committed; this only downloads).
 step(`${goVersion}: downloading Go modules for sandboxes/…`);
-run('go', ['mod', 'download'], { cwd: 'sandboxes', env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=readonly' } });
+// The runner's own test fixtures are a second module (it pins staticcheck too).
+for (const cwd of ['sandboxes', 'scripts/fixtures/sandboxes']) {
+  run('go', ['mod', 'download'], { cwd, env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=readonly' } });
+}
 
 // 4. Debian's Chromium for Playwright and the CORS proofs (Playwright's own browser
 // download cannot work offline).
