@@ -1,0 +1,56 @@
+package importer
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// openFDs counts this process's open descriptors (Linux: /proc/self/fd).
+func openFDs(t *testing.T) int {
+	t.Helper()
+	entries, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		t.Fatalf("listing /proc/self/fd: %v", err)
+	}
+	return len(entries)
+}
+
+func TestImportKeepsOneFileOpen(t *testing.T) {
+	// A batch of 200 small exports.
+	dir := t.TempDir()
+	var paths []string
+	for i := range 200 {
+		p := filepath.Join(dir, fmt.Sprintf("export-%03d.csv", i))
+		if err := os.WriteFile(p, []byte("id,amount\n1,10\n2,20\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+
+	// Load is called once per file, while ImportAll runs: count the
+	// descriptors the process holds at that moment. Files held by pending
+	// defers are still referenced, so the garbage collector cannot close them.
+	before := openFDs(t)
+	peak, loaded := 0, 0
+	im := &Importer{Load: func(name string, records int) error {
+		loaded++
+		if n := openFDs(t) - before; n > peak {
+			peak = n
+		}
+		return nil
+	}}
+	if err := im.ImportAll(paths); err != nil {
+		t.Fatalf("ImportAll: %v", err)
+	}
+	after := openFDs(t) - before
+	t.Logf("loaded %d files; at most %d import files open at once; %d still open after ImportAll returned", loaded, peak, after)
+
+	if loaded != len(paths) {
+		t.Fatalf("loaded %d files, want %d", loaded, len(paths))
+	}
+	if peak > 1 {
+		t.Fatalf("while importing %d files, %d were open at once: each file stayed open until ImportAll returned", len(paths), peak)
+	}
+}
