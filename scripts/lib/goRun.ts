@@ -6,6 +6,7 @@
  * (RUNNER_FILES in src/lib/proofStore.ts), since it decides the captured output.
  */
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { normalizeOutput } from '../../src/lib/normalize.ts';
 import { SANDBOX_DIR } from '../../src/lib/paths.ts';
 import { goEnv, type VariantResult } from '../../src/lib/proofStore.ts';
@@ -35,10 +36,17 @@ export function runGo(argv: string[], cwd: string, timeoutMs: number): Promise<V
     }, timeoutMs);
     child.on('close', (code) => {
       clearTimeout(timer);
+      const moduleDir = path.resolve(cwd) === path.resolve(SANDBOX_DIR) ? undefined : path.relative(SANDBOX_DIR, cwd);
       resolve({
-        command: showCommand(argv),
+        // Commands read as run from sandboxes/; a nested module is its own folder.
+        command: moduleDir ? `cd ${moduleDir} && ${showCommand(argv)}` : showCommand(argv),
         exitCode: code ?? -1,
-        output: normalizeOutput(raw, { sandboxDir: SANDBOX_DIR, goroot: env.GOROOT, gomodcache: env.GOMODCACHE }),
+        output: normalizeOutput(raw, {
+          sandboxDir: SANDBOX_DIR,
+          goroot: env.GOROOT,
+          gomodcache: env.GOMODCACHE,
+          moduleDir,
+        }),
         durationMs: Date.now() - t0,
         timedOut,
       });

@@ -9,6 +9,15 @@ describe('normalizeOutput', () => {
     expect(normalizeOutput(raw, ctx)).toBe('\tsandboxes/x/bad.go:12\n\t$GOROOT/src/testing/testing.go:1934\n\t$GOMODCACHE/github.com/gin-gonic/gin@v1.12.0/gin.go:633');
   });
 
+  it('names a nested module\'s diagnostics from sandboxes/, leaving test log lines as go test prints them', () => {
+    const raw = '# gopitfalls.dev/sandboxes/loop-variable-capture\n./bad.go:26:23: loop variable u captured by func literal\nvet: bad.go:9:2: x\n    proof_test.go:35: sent 5 emails\n';
+    const out = normalizeOutput(raw, { sandboxDir: '/w/sandboxes', moduleDir: 'loop-variable-capture' });
+    expect(out).toContain('\nloop-variable-capture/bad.go:26:23: loop variable u captured by func literal');
+    expect(out).toContain('vet: loop-variable-capture/bad.go:9:2: x');
+    expect(out).toContain('    proof_test.go:35: sent 5 emails');
+    expect(normalizeOutput(raw, { sandboxDir: '/w/sandboxes' })).toContain('\n./bad.go:26:23:');
+  });
+
   it('hides addresses, goroutine numbers and timings that change run to run', () => {
     const raw = [
       'Read at 0x00c000124010 by goroutine 8:',

@@ -11,6 +11,12 @@ export interface NormalizeContext {
   goroot?: string;
   /** `go env GOMODCACHE` (shown as `$GOMODCACHE`). */
   gomodcache?: string;
+  /**
+   * For a sandbox with its own go.mod (a version-sensitive pitfall), its folder relative to
+   * sandboxes/. Go prints that module's files relative to it (`./bad.go:26:23`); they are
+   * shown as `<folder>/bad.go:26:23`, like every other sandbox's.
+   */
+  moduleDir?: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -23,6 +29,8 @@ export function normalizeOutput(raw: string, ctx: NormalizeContext): string {
     [ctx.sandboxDir, 'sandboxes'],
   ];
   for (const [p, name] of paths) if (p) out = out.replace(new RegExp(escape(p.replace(/\/$/, '')), 'g'), name);
+  // Only diagnostics (file:line:column at the start of a line), not indented t.Log lines.
+  if (ctx.moduleDir) out = out.replace(/^((?:vet: )?)(?:\.\/)?([\w.-]+\.go:\d+:\d+)/gm, `$1${ctx.moduleDir}/$2`);
   return out
     // Build directories: /tmp/go-build1234/b001/… and TestMain temp dirs.
     .replace(/\/tmp\/go-build\d+\/b\d+\//g, '$TMP/')
