@@ -1,0 +1,22 @@
+//go:build bad
+
+package accesslog
+
+import (
+	"log/slog"
+	"net/http"
+	"time"
+)
+
+// #region main
+// Middleware logs every request once the handler has finished.
+func Middleware(logger *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		defer logger.Info("request", "method", r.Method, "path", r.URL.Path, "status", rec.status, "duration", time.Since(start)) // [!bug] [!note] the arguments are evaluated here, before the handler runs: status is still 200, duration about zero
+		next.ServeHTTP(rec, r)
+	})
+}
+
+// #endregion

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// childEnv marks the copy of the test binary that plays the server process.
+const childEnv = "LOG_FATAL_CHILD"
+
+// TestAuditTrailSurvivesFailedOrder runs main in a child process. Order A-1
+// is saved; saving B-2 fails in the database. Then the process is stopped
+// with SIGTERM, as a deploy would, and the audit file must hold A-1's entry.
+func TestAuditTrailSurvivesFailedOrder(t *testing.T) {
+	if os.Getenv(childEnv) != "" {
+		serveAsChild()
+		return
+	}
+
+	addr := freeAddr(t)
+	auditFile := filepath.Join(t.TempDir(), "audit.log")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestAuditTrailSurvivesFailedOrder$")
+	cmd.Env = append(os.Environ(), childEnv+"=1", "ADDR="+addr, "AUDIT_FILE="+auditFile)
+	var serverLog syncBuffer
+	cmd.Stdout, cmd.Stderr = &serverLog, &serverLog
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan struct{})
+	go func() { cmd.Wait(); close(exited) }()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		<-exited
+	})
+	waitListening(t, addr, exited, &serverLog)
+
+	url := "http://" + addr + "/orders"
+	if code, err := post(url, `{"id":"A-1","sku":"mug"}`); err != nil || code != http.StatusCreated {
+		t.Fatalf("order A-1: %d %v, want 201", code, err)
+	}
+	codeB, errB := post(url, `{"id":"B-2","sku":"kettle"}`)
+	if errB != nil {
+		t.Logf("order B-2: %v", errB)
+	} else {
+		t.Logf("order B-2: %d", codeB)
+	}
+
+	// Stop the server the way a deploy does (it may be gone already).
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil && !errors.Is(err, os.ErrProcessDone) {
+		t.Fatal(err)
+	}
+	select {
+	case <-exited:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("the server was still running 10s after SIGTERM")
+	}
+	t.Logf("server log:\n%s", strings.TrimSpace(serverLog.String()))
+	t.Logf("server process: %s", cmd.ProcessState)
+
+	audit, err := os.ReadFile(auditFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("audit file: %q", audit)
+	if want := "order A-1 created\n"; !strings.Contains(string(audit), want) {
+		t.Fatalf("the audit trail lost %q: the process exited (%s) before its deferred audit.Close flushed the buffer", want, cmd.ProcessState)
+	}
+	if errB != nil || codeB < 500 {
+		t.Fatalf("order B-2: %d %v, want a 5xx response", codeB, errB)
+	}
+	if code := cmd.ProcessState.ExitCode(); code != 0 {
+		t.Fatalf("the server exited with %s, want a clean exit after SIGTERM", cmd.ProcessState)
+	}
+}
+
+// serveAsChild is the server process: main, with a database that refuses
+// to save order B-2.
+func serveAsChild() {
+	openStore = func() (Store, error) { return failingStore{failOn: "B-2"}, nil }
+	main()
+	os.Exit(0) // main returned: the process ends here, as a real one would
+}
+
+type failingStore struct{ failOn string }
+
+func (s failingStore) Insert(_ context.Context, o Order) error {
+	if o.ID == s.failOn {
+		return errors.New("write tcp 10.0.0.7:5432: connection reset by peer")
+	}
+	return nil
+}
+
+func post(url, body string) (int, error) {
+	client := &http.Client{Timeout: 10 * time.Second}
+	resp, err := client.Post(url, "application/json", strings.NewReader(body))
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	io.Copy(io.Discard, resp.Body)
+	return resp.StatusCode, nil
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// waitListening waits up to 10s for the child to accept connections on addr.
+func waitListening(t *testing.T, addr string, exited <-chan struct{}, log *syncBuffer) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		select {
+		case <-exited:
+			t.Fatalf("the server exited before it listened:\n%s", log.String())
+		default:
+		}
+		if c, err := net.Dial("tcp", addr); err == nil {
+			c.Close()
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("the server did not listen on %s within 10s:\n%s", addr, log.String())
+}
+
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}

@@ -1,0 +1,3 @@
+module gopitfalls.dev/sandboxes/loop-variable-capture
+
+go 1.21
