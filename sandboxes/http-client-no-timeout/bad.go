@@ -1,0 +1,37 @@
+//go:build bad
+
+package rates
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+)
+
+// #region main
+// Client calls the rates service.
+type Client struct {
+	base string
+	http *http.Client
+}
+
+func NewClient(baseURL string) *Client {
+	return &Client{base: baseURL, http: http.DefaultClient} // [!bug] [!note] http.DefaultClient has no Timeout: a call waits as long as the server keeps the connection open
+}
+
+// Rate returns how many units of to one unit of from buys.
+func (c *Client) Rate(ctx context.Context, from, to string) (float64, error) {
+	q := url.Values{"from": {from}, "to": {to}}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/rates?"+q.Encode(), nil)
+	if err != nil {
+		return 0, err
+	}
+	resp, err := c.http.Do(req) // [!note] a background job passes context.Background(): no deadline there either
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	return decodeRate(resp)
+}
+
+// #endregion
