@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 
 const TRACK = '/tracks/context-and-concurrency/';
 const FIRST = '/pitfalls/goroutine-leak-ignoring-ctx-done/';
+/** The track's pitfalls, as its content file lists them. */
+const TRACK_PITFALLS = (parse(fs.readFileSync('content/tracks/context-and-concurrency.mdx', 'utf8').split('---')[1]) as { pitfalls: string[] }).pitfalls;
 
 /** Read the first pitfall of the track and answer one quiz question right, through the UI. */
 async function makeProgress(page: Page) {
@@ -19,7 +22,8 @@ async function makeProgress(page: Page) {
 test('a track shows progress, survives a reload and says where to continue', async ({ page }) => {
   await page.goto(TRACK);
   await expect(page.getByRole('heading', { level: 1, name: 'Context and concurrency' })).toBeVisible();
-  await expect(page.locator('[data-summary]')).toHaveText('0 of 4 pitfalls done');
+  await expect(page.locator('[data-summary]')).toHaveText(`0 of ${TRACK_PITFALLS.length} pitfalls done`);
+  expect(await page.locator('li[data-slug]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.slug))).toEqual(TRACK_PITFALLS);
   await makeProgress(page);
   await page.goto(TRACK);
   const first = page.locator('li[data-slug="goroutine-leak-ignoring-ctx-done"]');
