@@ -40,12 +40,15 @@ for (const path of paths) {
     await page.goto(path, { waitUntil: 'networkidle' });
     // Reach the end of the page so anything loaded on scroll is loaded too.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    // The diff editor is the one thing loaded on demand: open it where there is one.
-    const open = page.getByRole('button', { name: 'Open in the diff editor' });
-    if (await open.count()) {
-      await open.first().click();
-      // Monaco is a few MB: allow for a loaded CI machine.
-      await expect(page.getByRole('button', { name: 'Close editor' })).toBeVisible({ timeout: 20_000 });
+    // The diff editor is the one thing loaded on demand: open it on every pitfall page (its input is the page's own).
+    if (isPitfall(path)) {
+      const launcher = page.locator('diff-editor-launcher').first();
+      await launcher.getByRole('button', { name: 'Open in the diff editor' }).click();
+      // The launcher's status says how it went (open, or why not). Monaco is a few MB and parsing it
+      // on a 2-core CI machine running two browsers took over 20 s once, so allow 45 s.
+      await expect(launcher.locator('[data-status]')).toHaveText(/^Diff editor open|could not be loaded/, { timeout: 45_000 });
+      await expect(launcher.locator('[data-status]')).toHaveText(/^Diff editor open/);
+      await expect(launcher.getByRole('button', { name: 'Close editor' })).toBeVisible();
     }
     await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);
@@ -64,10 +67,13 @@ test.describe('without JavaScript', () => {
       await expect(h1).not.toBeEmpty();
       if (!isPitfall(path)) return;
 
+      // Each variant's code, with its file named in the caption (the first region may be a type or a var, not a func).
       for (const variant of ['bad', 'good']) {
         const code = page.locator(`figure.sandbox-code.${variant}`).first();
         await expect(code).toBeVisible();
-        await expect(code.locator('pre').first()).toContainText('func ');
+        await expect(code).toContainText(`${variant}.go`);
+        await expect(code.locator('pre .ec-line').first()).toBeVisible();
+        await expect(code.locator('pre').first()).toContainText(/(func|type|var|const|import) /);
       }
       // The proof shows, for each variant, the command CI ran and what it printed.
       for (const variant of ['bad', 'good']) {

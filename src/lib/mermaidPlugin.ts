@@ -9,6 +9,19 @@ import { DiagramError, renderDiagram } from './diagram.ts';
 
 export class DiagramBuildError extends Error {}
 
+/**
+ * The raw SVG is re-parsed as Markdown, and GFM's autolink literals would turn a label such as
+ * `eli@example.com` or `www.example.com` into an <a> inside the role="img" SVG (axe:
+ * nested-interactive, and a link no one can see as one). Character references do not help (they
+ * are decoded first), so the character that makes the literal goes into a <tspan> of its own:
+ * SVG draws it in line, exactly as before. https://github.github.com/gfm/#autolinks-extension-
+ */
+export function withoutAutolinks(svg: string): string {
+  return svg.replace(/>([^<]+)</g, (_, text: string) =>
+    `>${text.replace(/@/g, '<tspan>@</tspan>').replace(/(www)\./gi, '$1<tspan>.</tspan>').replace(/:\/\//g, '<tspan>:</tspan>//')}<`,
+  );
+}
+
 export function mermaidFences() {
   return defineMdastPlugin({
     name: 'go-pitfalls:mermaid',
@@ -24,7 +37,7 @@ export function mermaidFences() {
         const { svg } = renderDiagram(node.value, `diagram-${n}`);
         // One line: the raw HTML is re-parsed as Markdown, where a blank line would end the
         // HTML block and drop the rest of the SVG.
-        const html = `<figure class="diagram not-content">${svg.replace(/\s*\n\s*/g, ' ')}</figure>`;
+        const html = `<figure class="diagram not-content">${withoutAutolinks(svg.replace(/\s*\n\s*/g, ' '))}</figure>`;
         ctx.replaceNode(node, { raw: html, mdxExpressions: false });
       } catch (e) {
         if (e instanceof DiagramError) throw new DiagramBuildError(`${file}:${fenceLine + e.line}: diagram: ${e.message}`);
