@@ -12,7 +12,9 @@ import { SANDBOX_DIR } from '../../src/lib/paths.ts';
 import { goEnv, type VariantResult } from '../../src/lib/proofStore.ts';
 
 /** The environment every go command runs with. */
-export const goEnvVars = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=readonly' };
+// The caller's GOFLAGS are kept after -mod=readonly: `GOFLAGS=-race npm run proofs -- --repeat 10`
+// stresses every proof under the race detector, as issue 5 asks (go vet and staticcheck ignore it).
+export const goEnvVars = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: `-mod=readonly ${process.env.GOFLAGS ?? ''}`.trim() };
 
 /** Milliseconds in a proof.yaml duration such as `120s`, `500ms` or `2m`. */
 export const durationMs = (d: string) => Number(d.replace(/\D+$/, '')) * ({ ms: 1, s: 1000, m: 60000 } as Record<string, number>)[d.replace(/^\d+/, '')];
