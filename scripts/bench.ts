@@ -31,6 +31,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { heaviestPitfallPage } from '../src/lib/heaviestPage.ts';
 import { KINDS, formatBytes, recordTransfers, summarize, type Summary, type Transfer } from '../src/lib/transfer.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -38,10 +39,11 @@ const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-net
 /** Anything of Monaco: the vendor bundle, its chunks, CSS, codicon font and editor worker (as in e2e/diff-viewer.spec.ts). */
 const MONACO = /\/vendor\/diff-editor\/|monaco|codicon|editor\.worker/i;
 
-const PAGES = [
+/** The page types measured; the pitfall page is the heaviest one in the build being measured. */
+const pagesOf = (dist: string) => [
   { type: 'home', path: '/' },
   { type: 'catalogue', path: '/pitfalls/' },
-  { type: 'pitfall', path: '/pitfalls/gin-context-used-after-return/' },
+  { type: 'pitfall', path: heaviestPitfallPage(dist).path },
   { type: 'track', path: '/tracks/http-services/' },
 ] as const;
 
@@ -297,6 +299,7 @@ async function main() {
   step(`scripts/serve.ts on :${port}`);
   const base = await startPreview(outDir, port);
 
+  const PAGES = pagesOf(outDir ?? path.join(ROOT, 'dist'));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
   const pages: PageBytes[] = [];
   try {
