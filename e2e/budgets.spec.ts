@@ -5,13 +5,11 @@
  */
 import { expect, test } from '@playwright/test';
 import { heaviestPitfallPage } from '../src/lib/heaviestPage.ts';
-import { KB, formatBytes, recordTransfers, summarize } from '../src/lib/transfer.ts';
+import { KB, MONACO, formatBytes, recordTransfers, summarize } from '../src/lib/transfer.ts';
 
 /** Chosen from the built site each run: the pitfall page with the most HTML (gzip). */
 const PAGE = heaviestPitfallPage('dist').path;
 const BUDGET = { scriptGzip: 40 * KB, totalGzip: 120 * KB };
-/** Anything of Monaco: the vendor bundle, its chunks, CSS, codicon font and editor worker. */
-const MONACO = /\/vendor\/diff-editor\/|monaco|codicon|editor\.worker/i;
 
 test(`the heaviest pitfall page (${PAGE}) loads ≤ ${formatBytes(BUDGET.scriptGzip)} gzip of JS and ≤ ${formatBytes(BUDGET.totalGzip)} gzip in all, and no Monaco before the click`, async ({ page }) => {
   const rec = recordTransfers(page);

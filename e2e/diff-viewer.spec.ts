@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { MONACO } from '../src/lib/transfer.ts';
 import { setTheme } from './helpers.ts';
 
 const PAGE = '/pitfalls/context-cancel-not-called/';
-/** Anything of Monaco: the vendor bundle, its chunks, CSS, codicon font and editor worker. */
-const MONACO = /\/vendor\/diff-editor\/|monaco|codicon|editor\.worker/i;
 
 const openButton = (page: Page) => page.getByRole('button', { name: 'Open in the diff editor' });
 const editorRegion = (page: Page) => page.getByRole('region', { name: /^Diff editor:/ });

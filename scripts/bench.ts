@@ -32,12 +32,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { heaviestPitfallPage } from '../src/lib/heaviestPage.ts';
-import { KINDS, formatBytes, recordTransfers, summarize, type Summary, type Transfer } from '../src/lib/transfer.ts';
+import { KINDS, MONACO, formatBytes, recordTransfers, summarize, type Summary, type Transfer } from '../src/lib/transfer.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-/** Anything of Monaco: the vendor bundle, its chunks, CSS, codicon font and editor worker (as in e2e/diff-viewer.spec.ts). */
-const MONACO = /\/vendor\/diff-editor\/|monaco|codicon|editor\.worker/i;
 
 /** The page types measured; the pitfall page is the heaviest one in the build being measured. */
 const pagesOf = (dist: string) => [

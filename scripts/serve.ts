@@ -82,12 +82,10 @@ const server = http.createServer((req, res) => {
     return;
   }
   const type = TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream';
-  let body = fs.readFileSync(target);
   const head: http.OutgoingHttpHeaders = { 'Content-Type': type, Vary: 'Accept-Encoding' };
-  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-    body = gzipped(target, body);
-    head['Content-Encoding'] = 'gzip';
-  }
+  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const body = gzip ? gzipped(target) : fs.readFileSync(target);
+  if (gzip) head['Content-Encoding'] = 'gzip';
   head['Content-Length'] = body.length;
   if (!res.hasHeader('Cache-Control')) head['Cache-Control'] = 'no-cache';
   res.writeHead(file ? 200 : 404, head);
@@ -96,12 +94,12 @@ const server = http.createServer((req, res) => {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
-/** Gzip once per file version (a rebuild changes mtime). */
-function gzipped(file: string, raw: Buffer): Buffer {
+/** Read and gzip once per file version (a rebuild changes mtime); a hit costs one stat. */
+function gzipped(file: string): Buffer {
   const mtimeMs = fs.statSync(file).mtimeMs;
   const hit = gzipCache.get(file);
   if (hit && hit.mtimeMs === mtimeMs) return hit.body;
-  const body = zlib.gzipSync(raw, { level: 9 });
+  const body = zlib.gzipSync(fs.readFileSync(file), { level: 9 });
   gzipCache.set(file, { mtimeMs, body });
   return body;
 }

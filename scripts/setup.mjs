@@ -4,8 +4,7 @@
  *
  * Makes a fresh clone ready: npm dependencies (which bring Node 22 for Astro), Go 1.26,
  * the sandboxes' Go modules and Debian's Chromium, which both the browser tests and the
- * CORS proofs drive (a real cross-origin fetch; sandboxes/internal/browser). `--browser` is
- * accepted for older scripts and changes nothing.
+ * CORS proofs drive (a real cross-origin fetch; sandboxes/internal/browser).
  * Runs on the system Node (20 is fine): plain JavaScript, no dependencies. Installs what
  * it can (npm, Go modules, apt-get as root on Debian) and otherwise says exactly what to
  * install. Idempotent and quick when everything is present.

@@ -1,7 +1,6 @@
 package signup
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"net/http"
@@ -10,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"gopitfalls.dev/sandboxes/internal/prooftest"
 )
 
 // provider stands in for the mail provider's API, as the Mailer's transport.
@@ -39,24 +40,6 @@ type accounts struct{}
 
 func (accounts) Create(context.Context, string) error { return nil }
 
-// syncBuffer is a log destination that background goroutines may share.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 // dropTime leaves the timestamp out of log lines, so the output is the same every run.
 func dropTime(groups []string, a slog.Attr) slog.Attr {
 	if a.Key == slog.TimeKey && len(groups) == 0 {
@@ -69,7 +52,7 @@ func dropTime(groups []string, a slog.Attr) slog.Attr {
 // after the handler has returned, as a slow provider does.
 func TestWelcomeEmailIsSent(t *testing.T) {
 	mail := &provider{release: make(chan struct{})}
-	var logs syncBuffer
+	var logs prooftest.SyncBuffer
 	s := &Service{
 		Accounts:    accounts{},
 		Mail:        &Mailer{URL: "https://mail.example/v1/send", Client: &http.Client{Transport: mail}},

@@ -5,17 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-)
 
-// openFDs counts this process's open descriptors (Linux: /proc/self/fd).
-func openFDs(t *testing.T) int {
-	t.Helper()
-	entries, err := os.ReadDir("/proc/self/fd")
-	if err != nil {
-		t.Fatalf("listing /proc/self/fd: %v", err)
-	}
-	return len(entries)
-}
+	"gopitfalls.dev/sandboxes/internal/prooftest"
+)
 
 func TestImportKeepsOneFileOpen(t *testing.T) {
 	// A batch of 200 small exports.
@@ -32,11 +24,11 @@ func TestImportKeepsOneFileOpen(t *testing.T) {
 	// Load is called once per file, while ImportAll runs: count the
 	// descriptors the process holds at that moment. Files held by pending
 	// defers are still referenced, so the garbage collector cannot close them.
-	before := openFDs(t)
+	before := prooftest.OpenFDs(t)
 	peak, loaded := 0, 0
 	im := &Importer{Load: func(name string, records int) error {
 		loaded++
-		if n := openFDs(t) - before; n > peak {
+		if n := prooftest.OpenFDs(t) - before; n > peak {
 			peak = n
 		}
 		return nil
@@ -44,7 +36,7 @@ func TestImportKeepsOneFileOpen(t *testing.T) {
 	if err := im.ImportAll(paths); err != nil {
 		t.Fatalf("ImportAll: %v", err)
 	}
-	after := openFDs(t) - before
+	after := prooftest.OpenFDs(t) - before
 	t.Logf("loaded %d files; at most %d import files open at once; %d still open after ImportAll returned", loaded, peak, after)
 
 	if loaded != len(paths) {

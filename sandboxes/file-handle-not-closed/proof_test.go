@@ -6,17 +6,9 @@ import (
 	"runtime/debug"
 	"syscall"
 	"testing"
-)
 
-// openFDs counts this process's open descriptors (Linux: /proc/self/fd).
-func openFDs(t *testing.T) int {
-	t.Helper()
-	entries, err := os.ReadDir("/proc/self/fd")
-	if err != nil {
-		t.Fatalf("listing /proc/self/fd: %v", err)
-	}
-	return len(entries)
-}
+	"gopitfalls.dev/sandboxes/internal/prooftest"
+)
 
 // limitSpare lowers the soft RLIMIT_NOFILE so that exactly spare more
 // descriptors can be opened, as in a process that is close to its limit.
@@ -64,16 +56,16 @@ func TestChecksumReleasesDescriptors(t *testing.T) {
 
 	// 500 uploads to check, in a process with 100 descriptors to spare.
 	const calls, spare = 500, 100
-	before := openFDs(t)
+	before := prooftest.OpenFDs(t)
 	restore := limitSpare(t, spare)
 	for i := 1; i <= calls; i++ {
 		if _, err := Checksum(path); err != nil {
 			restore()
-			t.Fatalf("call %d of %d failed: %v (%d descriptors left open by the calls before it)", i, calls, err, openFDs(t)-before)
+			t.Fatalf("call %d of %d failed: %v (%d descriptors left open by the calls before it)", i, calls, err, prooftest.OpenFDs(t)-before)
 		}
 	}
 	restore()
-	after := openFDs(t)
+	after := prooftest.OpenFDs(t)
 	t.Logf("%d calls: %d descriptors open before, %d after", calls, before, after)
 	if after > before+2 {
 		t.Fatalf("%d calls left %d descriptors open", calls, after-before)

@@ -1,7 +1,6 @@
 package shop
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"log"
@@ -9,9 +8,10 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"gopitfalls.dev/sandboxes/internal/prooftest"
 )
 
 const (
@@ -27,7 +27,7 @@ func TestBackgroundPanicDoesNotKillServer(t *testing.T) {
 	errs := &errorLog{logged: make(chan string, 10)}
 	svc := &Service{Mail: mail, Log: slog.New(errs)}
 
-	var serverLog syncBuffer
+	var serverLog prooftest.SyncBuffer
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /orders", svc.PlaceOrder)
 	mux.HandleFunc("POST /receipts/preview", svc.PreviewReceipt)
@@ -115,21 +115,4 @@ func (h *errorLog) Handle(_ context.Context, r slog.Record) error {
 	})
 	h.logged <- msg
 	return nil
-}
-
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

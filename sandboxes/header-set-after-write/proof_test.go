@@ -1,20 +1,20 @@
 package users
 
 import (
-	"bytes"
 	"io"
 	"log"
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
+
+	"gopitfalls.dev/sandboxes/internal/prooftest"
 )
 
 // TestCreatedUserHasStatusAndLocation posts a user to a real server and
 // checks what arrives on the wire: 201, a Location header and the JSON body.
 func TestCreatedUserHasStatusAndLocation(t *testing.T) {
-	var serverLog syncBuffer
+	var serverLog prooftest.SyncBuffer
 	api := &API{}
 	ts := httptest.NewUnstartedServer(http.HandlerFunc(api.CreateUser))
 	ts.Config.ErrorLog = log.New(&serverLog, "", 0)
@@ -67,21 +67,4 @@ func TestRecorderHeaderIsTheLiveMap(t *testing.T) {
 	if rec.Code != http.StatusOK {
 		t.Errorf("rec.Code %d, want 200", rec.Code)
 	}
-}
-
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

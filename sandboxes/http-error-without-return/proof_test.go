@@ -1,14 +1,14 @@
 package orders
 
 import (
-	"bytes"
 	"io"
 	"log"
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
+
+	"gopitfalls.dev/sandboxes/internal/prooftest"
 )
 
 // TestRejectedOrderIsNotSaved posts an order with quantity 0 to a real server:
@@ -16,7 +16,7 @@ import (
 func TestRejectedOrderIsNotSaved(t *testing.T) {
 	store := &Store{}
 	api := &API{Store: store}
-	var serverLog syncBuffer
+	var serverLog prooftest.SyncBuffer
 	ts := httptest.NewUnstartedServer(http.HandlerFunc(api.CreateOrder))
 	ts.Config.ErrorLog = log.New(&serverLog, "", 0)
 	ts.Start()
@@ -54,21 +54,4 @@ func post(t *testing.T, url, body string) (int, string, string) {
 		t.Fatal(err)
 	}
 	return resp.StatusCode, resp.Header.Get("Content-Type"), string(b)
-}
-
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

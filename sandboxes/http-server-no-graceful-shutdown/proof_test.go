@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"gopitfalls.dev/sandboxes/internal/prooftest"
 )
 
 // childEnv marks the copy of the test binary that plays the server process.
@@ -30,12 +32,12 @@ func TestInFlightRequestSurvivesSIGTERM(t *testing.T) {
 		return
 	}
 
-	addr := freeAddr(t)
+	addr := prooftest.FreeAddr(t)
 	cmd := exec.Command(os.Args[0], "-test.run=^TestInFlightRequestSurvivesSIGTERM$")
 	cmd.Env = append(os.Environ(), childEnv+"=1", "ADDR="+addr)
 	started := newLineWatcher("report started")
 	cmd.Stdout = started
-	var serverLog syncBuffer
+	var serverLog prooftest.SyncBuffer
 	cmd.Stderr = &serverLog
 	release, err := cmd.StdinPipe()
 	if err != nil {
@@ -51,7 +53,7 @@ func TestInFlightRequestSurvivesSIGTERM(t *testing.T) {
 		<-exited
 	})
 
-	waitListening(t, addr, exited, &serverLog)
+	prooftest.WaitListening(t, addr, exited, &serverLog)
 
 	type result struct {
 		body string
@@ -179,35 +181,6 @@ func TestServeReturnsWhileShutdownStillDrains(t *testing.T) {
 	}
 }
 
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().String()
-}
-
-// waitListening waits up to 10s for the child to accept connections on addr.
-func waitListening(t *testing.T, addr string, exited <-chan struct{}, log *syncBuffer) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
-		select {
-		case <-exited:
-			t.Fatalf("the server exited before it listened:\n%s", log.String())
-		default:
-		}
-		if c, err := net.Dial("tcp", addr); err == nil {
-			c.Close()
-			return
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	t.Fatalf("the server did not listen on %s within 10s:\n%s", addr, log.String())
-}
-
 // lineWatcher closes seen when a line equal to want is written to it.
 type lineWatcher struct {
 	want string
@@ -231,21 +204,4 @@ func (w *lineWatcher) Write(p []byte) (int, error) {
 		}
 	}
 	return len(p), nil
-}
-
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

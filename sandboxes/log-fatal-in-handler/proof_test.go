@@ -1,20 +1,19 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"gopitfalls.dev/sandboxes/internal/prooftest"
 )
 
 // childEnv marks the copy of the test binary that plays the server process.
@@ -29,11 +28,11 @@ func TestAuditTrailSurvivesFailedOrder(t *testing.T) {
 		return
 	}
 
-	addr := freeAddr(t)
+	addr := prooftest.FreeAddr(t)
 	auditFile := filepath.Join(t.TempDir(), "audit.log")
 	cmd := exec.Command(os.Args[0], "-test.run=^TestAuditTrailSurvivesFailedOrder$")
 	cmd.Env = append(os.Environ(), childEnv+"=1", "ADDR="+addr, "AUDIT_FILE="+auditFile)
-	var serverLog syncBuffer
+	var serverLog prooftest.SyncBuffer
 	cmd.Stdout, cmd.Stderr = &serverLog, &serverLog
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -44,7 +43,7 @@ func TestAuditTrailSurvivesFailedOrder(t *testing.T) {
 		cmd.Process.Kill()
 		<-exited
 	})
-	waitListening(t, addr, exited, &serverLog)
+	prooftest.WaitListening(t, addr, exited, &serverLog)
 
 	url := "http://" + addr + "/orders"
 	if code, err := post(url, `{"id":"A-1","sku":"mug"}`); err != nil || code != http.StatusCreated {
@@ -111,50 +110,4 @@ func post(url, body string) (int, error) {
 	defer resp.Body.Close()
 	io.Copy(io.Discard, resp.Body)
 	return resp.StatusCode, nil
-}
-
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().String()
-}
-
-// waitListening waits up to 10s for the child to accept connections on addr.
-func waitListening(t *testing.T, addr string, exited <-chan struct{}, log *syncBuffer) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
-		select {
-		case <-exited:
-			t.Fatalf("the server exited before it listened:\n%s", log.String())
-		default:
-		}
-		if c, err := net.Dial("tcp", addr); err == nil {
-			c.Close()
-			return
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	t.Fatalf("the server did not listen on %s within 10s:\n%s", addr, log.String())
-}
-
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"gopitfalls.dev/sandboxes/internal/prooftest"
 )
 
 // TestBothServersListen starts the API and admin servers with Run: both must
@@ -16,7 +18,7 @@ import (
 // already taken must make Run fail at once instead of running half a service.
 func TestBothServersListen(t *testing.T) {
 	t.Run("both answer", func(t *testing.T) {
-		apiAddr, adminAddr := freeAddr(t), freeAddr(t)
+		apiAddr, adminAddr := prooftest.FreeAddr(t), prooftest.FreeAddr(t)
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		done := make(chan error, 1)
@@ -48,7 +50,7 @@ func TestBothServersListen(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer taken.Close()
-		apiAddr := freeAddr(t)
+		apiAddr := prooftest.FreeAddr(t)
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		done := make(chan error, 1)
@@ -64,16 +66,6 @@ func TestBothServersListen(t *testing.T) {
 			t.Fatalf("Run was still running 5s after it was given a taken admin port: the service runs without its admin server and nobody is told")
 		}
 	})
-}
-
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().String()
 }
 
 // waitFor polls url until it answers 200, for at most d.

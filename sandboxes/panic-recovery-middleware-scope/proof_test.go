@@ -1,17 +1,17 @@
 package api
 
 import (
-	"bytes"
 	"io"
 	"log"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/gin-gonic/gin"
+
+	"gopitfalls.dev/sandboxes/internal/prooftest"
 )
 
 // TestPanicInMiddlewareBecomes500 sends a malformed Authorization header,
@@ -19,7 +19,7 @@ import (
 // access log must still record the request.
 func TestPanicInMiddlewareBecomes500(t *testing.T) {
 	gin.SetMode(gin.TestMode)
-	var recoveryLog, access, serverLog syncBuffer
+	var recoveryLog, access, serverLog prooftest.SyncBuffer
 	gin.DefaultErrorWriter = &recoveryLog // where gin.Recovery() writes
 	r := NewRouter(&access, map[string]string{"s3cret": "ann"})
 	ts := httptest.NewUnstartedServer(r)
@@ -73,7 +73,7 @@ func get(url, auth string) (int, error) {
 var noise = regexp.MustCompile(`\x1b\[[0-9;]*m|\d{4}/\d{2}/\d{2}( -)? \d{2}:\d{2}:\d{2} ?`)
 
 // logHead logs the first n lines of a log that goes on with a stack trace.
-func logHead(t *testing.T, name string, b *syncBuffer, n int) {
+func logHead(t *testing.T, name string, b *prooftest.SyncBuffer, n int) {
 	t.Helper()
 	var head []string
 	for _, line := range strings.Split(noise.ReplaceAllString(b.String(), ""), "\n") {
@@ -85,21 +85,4 @@ func logHead(t *testing.T, name string, b *syncBuffer, n int) {
 		head = []string{"(empty)"}
 	}
 	t.Logf("%s: %s", name, strings.Join(head, " / "))
-}
-
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

@@ -1,7 +1,6 @@
 package payments
 
 import (
-	"bytes"
 	"io"
 	"log"
 	"net/http"
@@ -9,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"gopitfalls.dev/sandboxes/internal/prooftest"
 )
 
 type ledger struct {
@@ -22,30 +23,12 @@ func (l *ledger) Credit(id string, cents int64) {
 	l.credits[id] += cents
 }
 
-// syncBuffer collects the server's error log.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // The provider sends one well-formed event, then one whose amount is a string.
 // The first must be credited; the second must be refused with 400, which tells
 // the sender what is wrong, and leave the service answering.
 func TestMalformedWebhookGetsBadRequest(t *testing.T) {
 	l := &ledger{credits: map[string]int64{}}
-	var errLog syncBuffer
+	var errLog prooftest.SyncBuffer
 	ts := httptest.NewUnstartedServer(Handler(l))
 	ts.Config.ErrorLog = log.New(&errLog, "", 0)
 	ts.Start()

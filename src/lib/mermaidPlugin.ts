@@ -13,7 +13,8 @@ export class DiagramBuildError extends Error {}
  * The raw SVG is re-parsed as Markdown, and GFM's autolink literals would turn a label such as
  * `eli@example.com` or `www.example.com` into an <a> inside the role="img" SVG (axe:
  * nested-interactive, and a link no one can see as one). Character references do not help (they
- * are decoded first), so the character that makes the literal goes into a <tspan> of its own:
+ * are decoded first), nor does Sätteri's `{ rawHtml }` (tried: it still links the text, and broke
+ * the SVG's structure), so the character that makes the literal goes into a <tspan> of its own:
  * SVG draws it in line, exactly as before. https://github.github.com/gfm/#autolinks-extension-
  */
 export function withoutAutolinks(svg: string): string {

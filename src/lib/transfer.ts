@@ -10,6 +10,9 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Request, Response } from '@playwright/test';
 
+/** Anything of Monaco: the vendor bundle, its chunks, CSS, codicon font and editor worker (loaded on click only). */
+export const MONACO = /\/vendor\/diff-editor\/|monaco|codicon|editor\.worker/i;
+
 export const KINDS = ['document', 'stylesheet', 'script', 'font', 'image', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
 
