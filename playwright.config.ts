@@ -10,7 +10,8 @@ export default defineConfig({
   workers: 2,
   // axe on a long pitfall page takes ~20 s on a loaded 2-core machine.
   timeout: 60_000,
-  reporter: process.env.CI ? 'list' : [['list']],
+  // The timing reporter writes .cache/e2e-timings.json (per spec file), which npm test's timing table reads.
+  reporter: [['list'], ['./e2e/timing-reporter.ts']],
   use: {
     baseURL: 'http://localhost:4322',
     launchOptions: {

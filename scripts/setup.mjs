@@ -12,6 +12,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
+const started = Date.now();
 const step = (msg) => console.log(`setup: ${msg}`);
 const die = (msg) => {
   console.error(`setup: ${msg}`);
@@ -62,4 +63,7 @@ if (!fs.existsSync(chromium)) {
   run('apt-get', ['update', '-q'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   run('apt-get', ['install', '-y', '-q', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
-step('ready.');
+// npm test's timing table (scripts/test-all.ts) reads how long set-up took.
+fs.mkdirSync('.cache', { recursive: true });
+fs.writeFileSync('.cache/setup-timing.json', JSON.stringify({ secs: (Date.now() - started) / 1000, at: new Date().toISOString() }) + '\n');
+step(`ready (${((Date.now() - started) / 1000).toFixed(1)}s).`);

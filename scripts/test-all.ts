@@ -7,6 +7,7 @@
  * A stage whose prerequisite failed is skipped and counted as failed.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 
 interface Stage {
   name: string;
@@ -15,6 +16,8 @@ interface Stage {
   needs?: string[];
   /** Pull passed/failed counts out of the runner's output. */
   count: (out: string) => { passed: number; failed: number };
+  /** A remark for the timing table, e.g. how many proofs ran and how many came from the cache. */
+  note?: (out: string) => string;
 }
 
 const num = (re: RegExp, s: string) => Number(re.exec(s)?.[1] ?? 0);
@@ -40,6 +43,11 @@ const stages: Stage[] = [
     name: 'proofs',
     cmd: ['node', 'scripts/run-proofs.ts'],
     count: (o) => ({ passed: num(/^(\d+) passed, \d+ failed$/m, o), failed: num(/^\d+ passed, (\d+) failed$/m, o) }),
+    note: (o) => {
+      const cached = (o.match(/^\s*✓ .*\(cached\)$/gm) ?? []).length;
+      const all = (o.match(/^\s*[✓✗] /gm) ?? []).length;
+      return `${all - cached} run (cold), ${cached} from the cache (warm)`;
+    },
   },
   // npm run build, not astro build: it also bundles the diff editor and writes the CSP headers.
   { name: 'build', cmd: ['npm', 'run', 'build'], needs: ['content', 'proofs'], count: () => ({ passed: 0, failed: 0 }) },
@@ -74,8 +82,18 @@ function run(cmd: string[], cwd?: string): Promise<{ code: number; out: string; 
 
 const outcome = new Map<string, boolean>();
 const recap: string[] = [];
+/** One row per step of the timing table; e2e adds a row per spec file. */
+const timings: { step: string; secs: number; note?: string }[] = [];
+const t0 = Date.now();
 let passed = 0;
 let failed = 0;
+
+// Set-up ran just before this script (npm test = setup.mjs && test:all) and left its time.
+try {
+  const s = JSON.parse(fs.readFileSync('.cache/setup-timing.json', 'utf8')) as { secs: number; at: string };
+  if (Date.now() - Date.parse(s.at) < 10 * 60_000) timings.push({ step: 'setup', secs: s.secs });
+} catch { /* set-up did not run through npm test */ }
+
 for (const stage of stages) {
   const missing = (stage.needs ?? []).filter((n) => !outcome.get(n));
   if (missing.length) {
@@ -95,8 +113,27 @@ for (const stage of stages) {
   passed += c.passed;
   failed += c.failed;
   recap.push(`  ${stage.name.padEnd(8)} ${code === 0 ? 'ok    ' : 'FAILED'} ${String(c.passed).padStart(4)} passed ${String(c.failed).padStart(3)} failed  ${secs.toFixed(1)}s`);
+  timings.push({ step: stage.name, secs, note: stage.note?.(out) });
+  if (stage.name === 'e2e') timings.push(...e2eFileTimings());
 }
 
+/** Per spec file: summed test time and wall span, from e2e/timing-reporter.ts. */
+function e2eFileTimings(): { step: string; secs: number; note?: string }[] {
+  try {
+    const r = JSON.parse(fs.readFileSync('.cache/e2e-timings.json', 'utf8')) as { files: { file: string; tests: number; summedSecs: number; spanSecs: number }[] };
+    return r.files.map((f) => ({ step: `  ${f.file}`, secs: f.spanSecs, note: `${f.tests} tests, ${f.summedSecs.toFixed(1)}s of test time` }));
+  } catch {
+    return [];
+  }
+}
+
+const total = (Date.now() - t0) / 1000 + (timings.find((t) => t.step === 'setup')?.secs ?? 0);
+timings.push({ step: 'total', secs: total });
+fs.mkdirSync('.cache', { recursive: true });
+fs.writeFileSync('.cache/test-timings.json', JSON.stringify({ at: new Date().toISOString(), cores: (await import('node:os')).availableParallelism(), timings }, null, 2) + '\n');
+const width = Math.max(...timings.map((t) => t.step.length));
+console.log(`\nTimings (wall clock; e2e rows are each spec file's span, tests of several files overlap):`);
+for (const t of timings) console.log(`  ${t.step.padEnd(width)} ${t.secs.toFixed(1).padStart(7)}s${t.note ? `  ${t.note}` : ''}`);
 console.log(`\nSummary:\n${recap.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
