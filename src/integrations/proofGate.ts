@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../lib/contentCheck.ts';
 import { PITFALLS_DIR, SANDBOX_DIR } from '../lib/paths.ts';
-import { proofProblems, quizProblems } from '../lib/proofGate.ts';
+import { evidenceProblems, proofProblems, quizProblems } from '../lib/proofGate.ts';
 
 export function proofGate(): AstroIntegration {
   return {
@@ -17,7 +17,7 @@ export function proofGate(): AstroIntegration {
         const { pitfalls, problems } = checkContent(PITFALLS_DIR, SANDBOX_DIR);
         const lines = problems.map(formatProblem);
         if (!lines.length) lines.push(...proofProblems(pitfalls.map((p) => p.slug)));
-        if (!lines.length) lines.push(...quizProblems(pitfalls));
+        if (!lines.length) lines.push(...quizProblems(pitfalls), ...evidenceProblems(pitfalls));
         if (!lines.length) return;
         const report = `${lines.length} problem${lines.length > 1 ? 's' : ''} found:\n${lines.map((l) => `  ${l}`).join('\n')}`;
         if (command === 'build') {

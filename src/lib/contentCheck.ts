@@ -15,6 +15,7 @@ import { excerpt, parseMarkers } from './markers.ts';
 import { rel } from './paths.ts';
 import { SECTIONS } from './sections.ts';
 import { checkRetired } from './retired.ts';
+import { reviewHash } from './review.ts';
 import { detectorName } from './detectors.ts';
 import { parseProofSpec } from './proofSpec.ts';
 import { pitfallSchema, SLUG_PATTERN, trackSchema, type Pitfall } from './schema.ts';
@@ -175,6 +176,40 @@ function checkBody(body: string, bodyLine: number, file: string, slug: string, s
   return problems;
 }
 
+/** Set to true once every page has had its second reading: a page without `reviewed` is then an error. */
+export const REVIEW_REQUIRED = false;
+/** Set to true once every page has evidence from the wild: an empty `inTheWild` is then an error. */
+export const IN_THE_WILD_REQUIRED = false;
+
+/** The second reading still describes the page, and the evidence lists are well formed. */
+function checkReview(text: string, data: Pitfall, file: string, slug: string, sandboxDir: string): Problem[] {
+  const problems: Problem[] = [];
+  const lineOf = (key: string) => Math.max(1, text.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1);
+  const read = (f: string) => (fs.existsSync(path.join(sandboxDir, slug, f)) ? fs.readFileSync(path.join(sandboxDir, slug, f), 'utf8') : '');
+  if (data.reviewed) {
+    const now = reviewHash(text, { bad: read('bad.go'), good: read('good.go') });
+    if (now !== data.reviewed.hash) {
+      problems.push({ file, line: lineOf('reviewed'), message: `reviewed: the page or the code it shows (bad.go, good.go) changed after the second reading of ${data.reviewed.date} (hash ${data.reviewed.hash}, now ${now}); have someone who did not write the change check it against the sources, then run npm run review:stamp -- ${slug} --by "<reader>" --against <versions>` });
+    }
+  } else if (REVIEW_REQUIRED) {
+    problems.push({ file, line: 1, message: `no reviewed record: a second reader checks every claim before a page is published (CONTRIBUTING.md), then runs npm run review:stamp -- ${slug} --by "<reader>" --against <versions>` });
+  }
+  if (IN_THE_WILD_REQUIRED && !data.inTheWild.length) {
+    problems.push({ file, line: lineOf('inTheWild'), message: 'inTheWild is empty: link at least one public issue, pull request, commit or post-mortem where this bit a real project, with project and a one-line summary in your own words' });
+  }
+  const urls = new Set<string>();
+  for (const w of data.inTheWild) {
+    if (urls.has(w.url)) problems.push({ file, line: lineOf('inTheWild'), message: `inTheWild lists ${w.url} twice: keep it once` });
+    urls.add(w.url);
+  }
+  const ids = new Set<string>();
+  for (const id of data.identifiers) {
+    if (ids.has(id)) problems.push({ file, line: lineOf('identifiers'), message: `identifiers lists ${id} twice: keep it once` });
+    ids.add(id);
+  }
+  return problems;
+}
+
 export interface SiteCheck {
   pitfalls: PitfallFile[];
   problems: Problem[];
@@ -206,7 +241,10 @@ export function checkContent(pitfallsDir: string, sandboxDir: string, retiredFil
     } else if (split) {
       problems.push(...checkBody(split.body, split.bodyLine, file, slug, sandboxDir));
     }
-    if (data && split) pitfalls.push({ slug, file, data, body: split.body, bodyLine: split.bodyLine });
+    if (data && split) {
+      pitfalls.push({ slug, file, data, body: split.body, bodyLine: split.bodyLine });
+      problems.push(...checkReview(text, data, file, slug, sandboxDir));
+    }
   }
 
   // Sandboxes without a page.

@@ -6,7 +6,7 @@ import { SANDBOX_DIR } from './paths.ts';
 import { lineOfKey } from './proofSpec.ts';
 import { freshness, goEnv, readResult, type ProofResult } from './proofStore.ts';
 import { QuizError, resolveQuestion, type QuizSources } from './quiz.ts';
-import type { QuizQuestion } from './schema.ts';
+import type { Pitfall, QuizQuestion } from './schema.ts';
 
 export function proofProblems(slugs: string[]): string[] {
   const env = goEnv();
@@ -38,6 +38,45 @@ export function quizProblems(pitfalls: { slug: string; file: string; data: { qui
       } catch (e) {
         if (!(e instanceof QuizError)) throw e;
         out.push(`${p.file}:${line}: ${e.message}`);
+      }
+    });
+  }
+  return out;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Claims checked against what the proof captured: each `errors` string appears in the output
+ * (bad run, good run or a detector's diagnostic), and each quiz option with `evidence` is right
+ * exactly when its text is in the named variant's output.
+ */
+export function evidenceProblems(pitfalls: { slug: string; file: string; data: Pick<Pitfall, 'quiz' | 'errors'> }[]): string[] {
+  const out: string[] = [];
+  for (const p of pitfalls) {
+    const result = readResult(p.slug);
+    if (!result) continue; // reported by proofProblems
+    const text = fs.readFileSync(p.file, 'utf8');
+    const captured = squash([result.bad.output, result.good.output, ...(result.detectors ?? []).map((d) => d.seen)].join('\n'));
+    for (const e of p.data.errors) {
+      if (typeof e !== 'string') continue;
+      if (!captured.includes(squash(e))) {
+        out.push(`${p.file}:${lineOfKey(text, 'errors')}: errors: "${e}" is not in the output CI captured for ${p.slug} (.cache/proofs/${p.slug}.json); copy the message from the proof output, or write { text, source: <https URL> } for one the proof does not print`);
+      }
+    }
+    p.data.quiz.forEach((q, i) => {
+      if (q.kind !== 'choice') return;
+      for (const o of q.options) {
+        if (!o.evidence) continue;
+        const shown = squash(result[o.evidence.variant].output).includes(squash(o.evidence.shows));
+        if (shown !== Boolean(o.correct)) {
+          out.push(
+            `${p.file}:${lineOfKey(text, 'quiz')}: quiz question ${i + 1}, option "${o.text}": ` +
+              (o.correct
+                ? `marked correct, but the ${o.evidence.variant} run's captured output does not show "${o.evidence.shows}"; fix the key or the evidence`
+                : `marked wrong, but the ${o.evidence.variant} run's captured output shows "${o.evidence.shows}"; the proof says this option is true: fix the key`),
+          );
+        }
       }
     });
   }

@@ -41,6 +41,17 @@ const option = z.strictObject({
   correct: z.boolean().optional(),
   /** Why this option is right or wrong, shown after answering. */
   explain,
+  /**
+   * For an option that states what the program does ("prints X", "answers 404"): text the output
+   * CI captured for `variant` shows when the statement is true. The content check requires it in
+   * that output when the option is correct, and absent when the option is wrong.
+   */
+  evidence: z
+    .strictObject({
+      variant: z.enum(['bad', 'good'], { error: 'evidence.variant is bad or good: whose captured output shows it' }),
+      shows: z.string({ error: 'evidence.shows is required: the text in the captured output' }).min(2),
+    })
+    .optional(),
 });
 
 /**
@@ -174,6 +185,76 @@ export const pitfallSchema = z.strictObject(
       )
       .min(1, { message: 'hints is empty: write 1–4 short hints for the exercise, a nudge first, without giving the answer away' })
       .max(4, { message: 'hints has more than 4 entries: keep the 1–4 most useful, a nudge first and nearly the answer last' }),
+    /**
+     * What people paste into search to find this page: qualified Go names (`http.MaxBytesReader`,
+     * `(*sql.DB).SetMaxOpenConns`), flags (`-race`), headers (`Access-Control-Allow-Origin`),
+     * analyzer names. Shown on the page and weighted highly in the search index.
+     */
+    identifiers: z
+      .array(
+        z
+          .string({ error: 'each identifiers entry is a string, such as http.MaxBytesReader' })
+          .min(2, { message: 'an identifiers entry is too short: write the Go name as people type it, e.g. http.MaxBytesReader' })
+          .max(80, { message: 'an identifiers entry is longer than 80 characters: write the name alone, not a sentence' })
+          .refine((v) => v.trim() === v && !/\s{2,}/.test(v), { message: 'an identifiers entry has stray spaces: write the name alone' }),
+      )
+      .default([]),
+    /**
+     * Messages the bad code produces (panics, vet/staticcheck/race lines, log lines, browser console
+     * errors). A plain string must appear in the output CI captured for this pitfall (bad run or a
+     * detector); write `{ text, source }` only for a message the proof does not print, with the URL
+     * of the Go source or documentation it comes from.
+     */
+    errors: z
+      .array(
+        z.union(
+          [
+            z.string().min(3, { message: 'an errors entry is too short: copy the message from the proof output' }),
+            z.strictObject({
+              text: z.string({ error: 'text is required: the message as a reader sees it' }).min(3),
+              source: z.url({ message: 'source is the https URL where the message is defined (Go source or docs)', protocol: /^https$/ }),
+            }),
+          ],
+          { error: 'errors entries are a message copied from the proof output, or { text, source: https://… } for one the proof does not print' },
+        ),
+      )
+      .default([]),
+    /**
+     * Seen in the wild: public issues, pull requests, commits or post-mortems where this pitfall bit
+     * a real project, each read and verified to say what the summary claims.
+     */
+    inTheWild: z
+      .array(
+        z.strictObject({
+          /** The issue, pull request, commit or write-up. */
+          url: z.url({ message: 'inTheWild url must be an absolute https URL to the issue, pull request, commit or post-mortem', protocol: /^https$/ }),
+          /** The project it happened in, e.g. golang/go or kubernetes/kubernetes. */
+          project: z.string({ error: 'project is required: the project it happened in, such as golang/go' }).min(2),
+          /** What happened there, in your own words, in one line. */
+          summary: z
+            .string({ error: 'summary is required: what happened there, in one line of your own words' })
+            .min(20, { message: 'summary is too short: say what happened in that project (20–220 characters)' })
+            .max(220, { message: 'summary is longer than 220 characters: one line, in your own words' }),
+        }),
+      )
+      .default([]),
+    /**
+     * The second reading (see CONTRIBUTING.md): who checked every claim, when, against which
+     * versions, and the hash of what they read (npm run review:stamp writes it). A page whose
+     * text or code changed after its review fails the content check until it is read again.
+     */
+    reviewed: z
+      .strictObject({
+        /** YYYY-MM-DD of the review. */
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'reviewed.date looks like 2026-12-04' }),
+        /** Who or what read it (not the page's author). */
+        by: z.string({ error: 'reviewed.by is required: who read the page (not its author)' }).min(3),
+        /** The versions the claims were checked against: go1.26.8, gin v1.12.0, Chromium 156. */
+        against: z.array(z.string().min(3)).min(1, { message: 'reviewed.against is empty: list the toolchain and library versions the claims were checked against' }),
+        /** review hash of the page and its code when it was read (src/lib/review.ts). */
+        hash: z.string().regex(/^[0-9a-f]{12}$/, { message: 'reviewed.hash is written by npm run review:stamp -- <slug>; do not edit it by hand' }),
+      })
+      .optional(),
     /** Earlier slugs of this page; each keeps redirecting here. */
     formerSlugs: z
       .array(z.string().regex(SLUG, { message: 'formerSlugs entries are old slugs, such as http-timeouts' }))
