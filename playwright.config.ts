@@ -1,29 +1,36 @@
+import os from 'node:os';
 import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium: Playwright's own browser download cannot work on these machines.
-// The flags keep Chromium from reaching for the network at start-up (see ../shared/design-notes.md).
+// The flags keep Chromium from reaching for the network at start-up: on a machine without internet its
+// background requests (component updates, sync, QUIC probes) are refused, many at a time, and slow every launch.
 const executablePath = process.env.CHROMIUM_PATH ?? (process.platform === 'linux' ? '/usr/bin/chromium' : undefined);
+
+/** The built site under test: dist/ (npm run build), or another build such as the synthetic scale catalogue. */
+export const E2E_DIST = process.env.E2E_DIST ?? 'dist';
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
-  workers: 2,
+  // One browser per core: the pages are served from memory, so the tests are CPU-bound.
+  workers: os.availableParallelism(),
   // axe on a long pitfall page takes ~20 s on a loaded 2-core machine.
   timeout: 60_000,
   // The timing reporter writes .cache/e2e-timings.json (per spec file), which npm test's timing table reads.
   reporter: [['list'], ['./e2e/timing-reporter.ts']],
   use: {
-    baseURL: 'http://localhost:4322',
+    baseURL: `http://localhost:${port}`,
     launchOptions: {
       executablePath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
   webServer: {
-    // The built site (npm run build), served as a static host would, with the
-    // Content-Security-Policy from dist/_headers enforced on every page (scripts/serve.ts).
-    command: 'node scripts/serve.ts --port 4322',
-    url: 'http://localhost:4322/',
+    // The built site, served once for every test as a static host would, with the
+    // Content-Security-Policy from _headers enforced on every page (scripts/serve.ts).
+    command: `node scripts/serve.ts --port ${port} --dir ${E2E_DIST}`,
+    url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -1,14 +1,15 @@
 /**
  * Byte budgets: what the heaviest pitfall page costs a reader at first load, counted from the
- * responses the browser really receives (gzip computed on the bodies; src/lib/transfer.ts).
+ * responses the browser really receives (gzip computed on the bodies; scripts/lib/transfer.ts).
  * Deterministic — bytes, no timings. `npm run bench` reports the same numbers for every page type.
  */
 import { expect, test } from '@playwright/test';
-import { heaviestPitfallPage } from '../src/lib/heaviestPage.ts';
-import { KB, MONACO, formatBytes, recordTransfers, summarize } from '../src/lib/transfer.ts';
+import { heaviestPitfallPage } from '../scripts/lib/heaviestPage.ts';
+import { KB, MONACO, formatBytes, recordTransfers, summarize } from '../scripts/lib/transfer.ts';
+import { DIST } from './helpers.ts';
 
 /** Chosen from the built site each run: the pitfall page with the most HTML (gzip). */
-const PAGE = heaviestPitfallPage('dist').path;
+const PAGE = heaviestPitfallPage(DIST).path;
 const BUDGET = { scriptGzip: 40 * KB, totalGzip: 120 * KB };
 
 test(`the heaviest pitfall page (${PAGE}) loads ≤ ${formatBytes(BUDGET.scriptGzip)} gzip of JS and ≤ ${formatBytes(BUDGET.totalGzip)} gzip in all, and no Monaco before the click`, async ({ page }) => {

@@ -4,35 +4,7 @@
  * not depend on the Playwright webServer): every kind of page loads, search runs, the quiz
  * grades and the Monaco diff editor opens (worker and codicon font) with no CSP violation.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-
-let server: ChildProcess | undefined;
-let base = '';
-
-test.beforeAll(async () => {
-  // The policy must describe this build: regenerate it when dist/ is newer than dist/_headers.
-  const headers = 'dist/_headers';
-  if (!fs.existsSync(headers) || fs.statSync(headers).mtimeMs < fs.statSync('dist/index.html').mtimeMs) {
-    const r = spawnSync(process.execPath, ['scripts/csp.ts'], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`scripts/csp.ts failed:\n${r.stdout}${r.stderr}`);
-  }
-  server = spawn(process.execPath, ['scripts/serve.ts', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server!.stdout!.on('data', (d) => {
-      out += d;
-      const m = /on (http:\/\/localhost:\d+)\//.exec(out);
-      if (m) resolve(m[1]);
-    });
-    server!.on('exit', (code) => reject(new Error(`scripts/serve.ts exited with ${code}: ${out}`)));
-  });
-});
-
-test.afterAll(() => {
-  server?.kill();
-});
 
 /** Collects CSP violations: console reports (page and workers) and securitypolicyviolation events. */
 async function watch(page: Page) {
@@ -50,7 +22,7 @@ async function watch(page: Page) {
 }
 
 async function open(page: Page, path: string) {
-  const response = await page.goto(`${base}${path}`);
+  const response = await page.goto(path);
   const csp = response?.headers()['content-security-policy'] ?? '';
   // The policy really is applied, and it is the strict one.
   expect(csp).toContain("script-src 'self'");
@@ -87,17 +59,17 @@ test('the 404 page is served with status 404 and the policy, with no violation',
 });
 
 test('the server behaves like the static hosts: gzip for text, a year of caching only for hashed assets', async ({ request }) => {
-  const page = await request.get(`${base}/`, { headers: { 'Accept-Encoding': 'gzip' } });
+  const page = await request.get('/', { headers: { 'Accept-Encoding': 'gzip' } });
   expect(page.headers()['content-encoding']).toBe('gzip');
   expect(page.headers()['cache-control']).toBe('no-cache');
   const html = await page.text();
   const css = /href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
   expect(css, 'the home page links a hashed stylesheet').toBeTruthy();
-  const asset = await request.get(`${base}${css}`, { headers: { 'Accept-Encoding': 'gzip' } });
+  const asset = await request.get(css!, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(asset.headers()['content-encoding']).toBe('gzip');
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(asset.headers()['content-security-policy']).toBeTruthy();
-  const plain = await request.get(`${base}/`, { headers: { 'Accept-Encoding': 'identity' } });
+  const plain = await request.get('/', { headers: { 'Accept-Encoding': 'identity' } });
   expect(plain.headers()['content-encoding']).toBeUndefined();
 });
 

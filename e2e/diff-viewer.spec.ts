@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { MONACO } from '../src/lib/transfer.ts';
+import { MONACO } from '../scripts/lib/transfer.ts';
+import { axeViolations } from './axe.ts';
 import { setTheme } from './helpers.ts';
 
 const PAGE = '/pitfalls/context-cancel-not-called/';
@@ -11,8 +11,16 @@ const status = (page: Page) => page.locator('diff-editor-launcher').getByRole('s
 const staticDiff = (page: Page) => page.getByRole('table', { name: /bad\.go → good\.go/ });
 // Monaco renders code lines as plain divs (no role): its own class names are the only handle.
 const sideText = (page: Page, side: 'original' | 'modified') => editorRegion(page).locator(`.editor.${side} .view-lines`);
-const summary = (r: Awaited<ReturnType<AxeBuilder['analyze']>>) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 const monacoThemeHost = (page: Page) => editorRegion(page).locator('.monaco-editor.modified-in-monaco-diff-editor');
+/**
+ * Monaco is a few MB of JavaScript to parse: on a loaded 2-core CI machine it took over 20 s
+ * once. The launcher's status says when the editor is open (or why not); wait for that before
+ * looking inside the editor.
+ */
+const editorOpen = async (page: Page) => {
+  await expect(status(page)).toHaveText(/^Diff editor open|could not be loaded/, { timeout: 45_000 });
+  await expect(status(page)).toHaveText(/^Diff editor open/);
+};
 
 test('the static diff shows removed and added lines with real line numbers, without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -55,6 +63,7 @@ test('nothing of Monaco is requested before the click; clicking opens both files
   await expect(status(page)).toHaveText('Loading the diff editor…');
   release();
 
+  await editorOpen(page);
   await expect(editorRegion(page)).toBeVisible();
   await expect(sideText(page, 'original')).toContainText('jobCtx, _ := context.');
   await expect(sideText(page, 'modified')).toContainText('defer cancel()');
@@ -82,6 +91,7 @@ test('keyboard only: Enter opens the editor and focuses it, Shift+Tab reaches Cl
   await page.goto(PAGE);
   await openButton(page).focus();
   await page.keyboard.press('Enter');
+  await editorOpen(page);
   const modified = editorRegion(page).getByRole('textbox', { name: /good\.go/ });
   await expect(modified).toBeFocused();
   // Shift+Tab walks back through the original side to the Close button (Tab never types here).
@@ -103,6 +113,7 @@ test('the editor follows the site theme at mount and on the theme toggle', async
   await page.goto(PAGE);
   await setTheme(page, 'light');
   await openButton(page).click();
+  await editorOpen(page);
   await expect(monacoThemeHost(page)).toHaveClass(/(^|\s)vs(\s|$)/);
   await setTheme(page, 'dark');
   await expect(monacoThemeHost(page)).toHaveClass(/(^|\s)vs-dark(\s|$)/);
@@ -114,10 +125,11 @@ for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations in the ${theme} theme, before and after opening the editor`, async ({ page }) => {
     await page.goto(PAGE);
     await setTheme(page, theme);
-    expect(summary(await new AxeBuilder({ page }).analyze())).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await openButton(page).click();
+    await editorOpen(page);
     await expect(sideText(page, 'modified')).toContainText('defer cancel()');
-    expect(summary(await new AxeBuilder({ page }).analyze())).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

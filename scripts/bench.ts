@@ -14,7 +14,7 @@
  *               and home (Lighthouse's default mobile emulation and throttling), system Chromium.
  *   build       wall time of `npx astro build` (into a temporary directory, so the dist/ that
  *               other work is serving is left alone; the server serves that build).
- *   proofs      warm: `node scripts/run-proofs.ts` with the proof cache (day-to-day cost).
+ *   proofs      warm: `node proof/run-proofs.ts` with the proof cache (day-to-day cost).
  *               With --cold (takes minutes): an empty Go build cache and an empty proof cache
  *               (a fresh CI machine, modules downloaded), then --force with the Go build cache
  *               warm (every proof really runs again).
@@ -30,9 +30,10 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { heaviestPitfallPage } from '../src/lib/heaviestPage.ts';
-import { KINDS, MONACO, formatBytes, recordTransfers, summarize, type Summary, type Transfer } from '../src/lib/transfer.ts';
+import { heaviestPitfallPage } from './lib/heaviestPage.ts';
+import { KINDS, MONACO, formatBytes, recordTransfers, summarize, type Summary, type Transfer } from './lib/transfer.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -45,18 +46,19 @@ const pagesOf = (dist: string) => [
   { type: 'track', path: '/tracks/http-services/' },
 ] as const;
 
-const args = process.argv.slice(2);
-const known = ['--cold', '--no-build', '--no-lighthouse', '--scale', '--port'];
-const unknown = args.filter((a, i) => a.startsWith('--') && !known.includes(a) && args[i - 1] !== '--port');
-if (unknown.length) {
-  console.error(`bench: unknown option ${unknown.join(' ')}; usage: npm run bench [-- --cold] [--no-build] [--no-lighthouse] [--scale] [--port N]`);
+const BENCH_USAGE = 'usage: npm run bench [-- --cold] [--no-build] [--no-lighthouse] [--scale] [--port N]';
+let opts: { cold?: boolean; 'no-build'?: boolean; 'no-lighthouse'?: boolean; scale?: boolean; port?: string } = {};
+try {
+  ({ values: opts } = parseArgs({ options: { cold: { type: 'boolean' }, 'no-build': { type: 'boolean' }, 'no-lighthouse': { type: 'boolean' }, scale: { type: 'boolean' }, port: { type: 'string' } } }));
+} catch (e) {
+  console.error(`bench: ${(e as Error).message.split('. ')[0]}; ${BENCH_USAGE}`);
   process.exit(2);
 }
-const cold = args.includes('--cold');
-const noBuild = args.includes('--no-build');
-const noLighthouse = args.includes('--no-lighthouse');
-const withScale = args.includes('--scale');
-const portArg = args.includes('--port') ? Number(args[args.indexOf('--port') + 1]) : 4399;
+const cold = opts.cold ?? false;
+const noBuild = opts['no-build'] ?? false;
+const noLighthouse = opts['no-lighthouse'] ?? false;
+const withScale = opts.scale ?? false;
+const portArg = Number(opts.port ?? 4399);
 
 const ROOT = process.cwd();
 const BIN = path.join(ROOT, 'node_modules/.bin');
@@ -101,7 +103,7 @@ function timed(label: string, cmd: string, cmdArgs: string[], env: Record<string
 interface ProofRow { label: string; secs: number; summary: string }
 
 function proofRun(label: string, extra: string[], env: Record<string, string> = {}): ProofRow {
-  const { secs, stdout } = timed(`proofs (${label})`, process.execPath, ['scripts/run-proofs.ts', ...extra], env);
+  const { secs, stdout } = timed(`proofs (${label})`, process.execPath, ['proof/run-proofs.ts', ...extra], env);
   const summary = stdout.trimEnd().split('\n').at(-1) ?? '';
   step(`proofs ${label}: ${secs.toFixed(1)} s — ${summary}`);
   return { label, secs, summary };
@@ -275,7 +277,7 @@ async function main() {
   // Proofs first: the build refuses to run on stale proofs, and the warm run refreshes them.
   // A first, untimed run brings the proof cache up to date, so the timed one is really warm.
   step('proofs, bringing the proof cache up to date (not timed)');
-  timed('proofs', process.execPath, ['scripts/run-proofs.ts']);
+  timed('proofs', process.execPath, ['proof/run-proofs.ts']);
   const proofs: ProofRow[] = [proofRun('warm', [])];
 
   let outDir: string | null = null;

@@ -3,13 +3,13 @@
  * Prints `file:line: message` per problem and exits non-zero if there is any.
  *
  * Where a page's proof has a current result in .cache/proofs/, its quiz keys and `errors` are
- * also checked against the output CI captured (src/lib/proofGate.ts); pages without one are
+ * also checked against the output CI captured (src/lib/resultChecks.ts); pages without one are
  * named, and the build checks them once their proofs have run.
  */
+import { goEnv, resultState, SANDBOX_DIR } from '../proof/api.ts';
 import { checkContent, formatProblem } from '../src/lib/contentCheck.ts';
-import { PITFALLS_DIR, SANDBOX_DIR } from '../src/lib/paths.ts';
-import { evidenceProblems, quizProblems } from '../src/lib/proofGate.ts';
-import { freshness, goEnv } from '../src/lib/proofStore.ts';
+import { PITFALLS_DIR } from '../src/lib/paths.ts';
+import { evidenceProblems, quizProblems } from '../src/lib/resultChecks.ts';
 
 const { pitfalls, problems } = checkContent(PITFALLS_DIR, SANDBOX_DIR);
 const lines = problems.map(formatProblem);
@@ -17,7 +17,7 @@ let env;
 try {
   env = goEnv();
 } catch { /* without Go, only the content itself is checked */ }
-const proven = env ? pitfalls.filter((p) => freshness(p.slug, env).state !== 'stale' && freshness(p.slug, env).state !== 'missing') : [];
+const proven = env ? pitfalls.filter((p) => ['passed', 'failed'].includes(resultState(p.slug, env).state)) : [];
 lines.push(...quizProblems(proven), ...evidenceProblems(proven));
 for (const l of lines) console.error(l);
 const unchecked = pitfalls.length - proven.length;

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { classifyLink, extractAnchors, extractLinks, formatExternal, resolveLink } from '../src/lib/links.ts';
+import { classifyLink, extractAnchors, extractLinks, formatExternal, resolveLink } from './lib/links.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 if (!fs.existsSync(dist)) {

@@ -1,6 +1,6 @@
 /**
  * node scripts/csp.ts [dist] — run after `astro build`. Hashes every inline <script> in the
- * built HTML and writes the site's Content-Security-Policy (src/lib/csp.ts) as
+ * built HTML and writes the site's Content-Security-Policy (scripts/lib/csp.ts) as
  *   dist/_headers      Netlify / Cloudflare Pages format (also read by scripts/serve.ts)
  *   .cache/nginx-headers.conf   the same as nginx add_header lines, to include in a
  *                      server { } block (kept out of dist/ so it is not published)
@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildPolicy, cspHash, forbiddenInline, headersFile, inlineScripts, nginxConf, securityHeaders } from '../src/lib/csp.ts';
+import { buildPolicy, cspHash, forbiddenInline, headersFile, inlineScripts, nginxConf, securityHeaders } from './lib/csp.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 if (!fs.existsSync(path.join(dist, 'index.html'))) {

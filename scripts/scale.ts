@@ -1,5 +1,6 @@
 /**
  * npm run scale [-- --sizes 100,1000] [--keep]
+ * npm run scale -- --e2e [--sizes 65,150]
  *
  * How the SITE grows with the catalogue: for each size N it generates, in a temporary
  * folder under os.tmpdir(), a content tree with N synthetic pitfalls (content/docs copied
@@ -15,6 +16,13 @@
  * written straight into the temporary proof cache under the real proofHash(), so the
  * build's freshness gate accepts it. Go must still be installed (the hash names its version).
  *
+ * With --e2e it measures the BROWSER SUITE instead: each tree holds the real catalogue (its
+ * pages, tracks, sandboxes and current proof results, so the specs about real pages still
+ * hold) plus synthetic pitfalls up to N, is built like the site (astro build, then the CSP
+ * headers), and the whole Playwright suite runs against it (E2E_DIST). The report gives the
+ * suite's wall time per size and its growth in seconds per added pitfall; it is written to
+ * .cache/scale-e2e.json. Run npm run proofs first (the real results are copied).
+ *
  * Not part of npm test. Prints a table per size and writes .cache/scale.json. The
  * temporary trees are removed afterwards unless --keep is given. Astro's generated
  * .astro/ and node_modules/.astro/ are snapshotted before and restored after each build,
@@ -22,26 +30,30 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startStaticServer } from './lib/staticServer.ts';
 import { CATEGORIES, ID_AREAS, LIBRARIES, SEVERITIES } from '../src/lib/schema.ts';
-import { goEnv, proofHash, type ProofResult } from '../src/lib/proofStore.ts';
+import { engineKey, goEnv, proofHash, RESULTS_VERSION, writeResult, type ProofResult } from '../proof/api.ts';
 
 const ROOT = process.cwd();
-const USAGE = 'usage: npm run scale [-- --sizes 100,1000] [--keep]';
-const args = process.argv.slice(2);
+const USAGE = 'usage: npm run scale [-- --sizes 100,1000] [--keep] [--e2e]';
 let sizes = [100, 1000];
 let keep = false;
-for (let i = 0; i < args.length; i++) {
-  const a = args[i];
-  if (a === '--keep') keep = true;
-  else if (a === '--sizes' || a.startsWith('--sizes=')) {
-    const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-    sizes = (v ?? '').split(',').map((s) => Number(s.trim()));
+let e2e = false;
+try {
+  const { values } = parseArgs({ options: { sizes: { type: 'string' }, keep: { type: 'boolean' }, e2e: { type: 'boolean' } } });
+  keep = values.keep ?? false;
+  e2e = values.e2e ?? false;
+  if (e2e) sizes = [65, 150];
+  if (values.sizes !== undefined) {
+    sizes = values.sizes.split(',').map((x) => Number(x.trim()));
     if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 5000)) fail(`--sizes takes whole numbers 1–5000 separated by commas; ${USAGE}`);
-  } else fail(`unknown argument ${a}; ${USAGE}`);
+  }
+} catch (e) {
+  fail(`${(e as Error).message.split('. ')[0]}; ${USAGE}`);
 }
 
 function fail(message: string): never {
@@ -95,8 +107,9 @@ function synthesize(n: number): Synthetic[] {
     const area = ID_AREAS[i % ID_AREAS.length];
     const num = (perArea.get(area) ?? 0) + 1;
     perArea.set(area, num);
-    if (num > 999) fail(`too many pitfalls for area ${area}`);
-    const id = `${area}-${String(num).padStart(3, '0')}`;
+    if (num > 500) fail(`too many pitfalls for area ${area}`);
+    // Numbered from 500, so synthetic IDs never collide with the real catalogue's (--e2e mixes them).
+    const id = `${area}-${String(num + 499).padStart(3, '0')}`;
     const words = Array.from({ length: 3 }, () => pick(WORDS));
     const slug = `scale-${area.toLowerCase()}-${String(num).padStart(3, '0')}-${words[0]}-${words[1]}`;
     out.push({ slug, id, pkg: `p${String(i).padStart(4, '0')}`, title: `The ${words[0]} ${words[1]} ${words[2]} mistake ${id}`, words });
@@ -168,16 +181,22 @@ ${para(2)}
 `;
 }
 
-function writeTree(dir: string, list: Synthetic[]): void {
+/** With `withReal`, the real catalogue (pages, tracks, retired, sandboxes, proof results) comes first. */
+function writeTree(dir: string, list: Synthetic[], withReal = false): void {
   const content = path.join(dir, 'content');
   const sandboxes = path.join(dir, 'sandboxes');
   const proofs = path.join(dir, 'proofs');
+  if (withReal) {
+    fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+    fs.cpSync(path.join(ROOT, 'sandboxes'), sandboxes, { recursive: true, filter: (f) => !f.includes(`${path.sep}_exercises`) });
+    fs.cpSync(path.join(ROOT, '.cache/proofs'), proofs, { recursive: true });
+  }
   fs.cpSync(path.join(ROOT, 'content/docs'), path.join(content, 'docs'), { recursive: true });
   fs.mkdirSync(path.join(content, 'pitfalls'), { recursive: true });
   fs.mkdirSync(path.join(content, 'tracks'), { recursive: true });
   fs.mkdirSync(sandboxes, { recursive: true });
   fs.mkdirSync(proofs, { recursive: true });
-  fs.copyFileSync(path.join(ROOT, 'scripts/fixtures/sandboxes/go.mod'), path.join(sandboxes, 'go.mod'));
+  if (!withReal) fs.copyFileSync(path.join(ROOT, 'proof/fixtures/go.mod'), path.join(sandboxes, 'go.mod'));
   list.forEach((p, i) => {
     fs.writeFileSync(path.join(content, 'pitfalls', `${p.slug}.mdx`), pitfallMdx(p, i, list));
     const sb = path.join(sandboxes, p.slug);
@@ -203,11 +222,14 @@ function writeProofs(dir: string, list: Synthetic[]): void {
   const env = goEnv();
   const sandboxes = path.join(dir, 'sandboxes');
   const today = new Date().toISOString().slice(0, 10);
+  const engine = engineKey();
   for (const p of list) {
     const run = `go test -count=1 -v -run '^TestSum$' -timeout 120s`;
     const result: ProofResult = {
+      version: RESULTS_VERSION,
       slug: p.slug,
-      hash: proofHash(p.slug, env, sandboxes),
+      hash: proofHash(p.slug, env, sandboxes, engine),
+      description: 'TestSum fails with /Sum\\(2, 3\\) = 6, want 5/',
       goVersion: env.GOVERSION,
       verifiedAt: today,
       spec: { kind: 'test', test: 'TestSum', expect: 'Sum\\(2, 3\\) = 6, want 5', timeout: '120s', detectors: [] } as ProofResult['spec'],
@@ -227,7 +249,7 @@ function writeProofs(dir: string, list: Synthetic[]): void {
       },
       detectors: [],
     };
-    fs.writeFileSync(path.join(dir, 'proofs', `${p.slug}.json`), JSON.stringify(result, null, 2) + '\n');
+    writeResult(result, path.join(dir, 'proofs'));
   }
 }
 
@@ -256,22 +278,6 @@ function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv, logFile: strin
   });
 }
 
-/** Serve dist/ over HTTP (Pagefind fetches its chunks; Node's fetch cannot read file: URLs). */
-function serveDir(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const p = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!p.startsWith(root) || !fs.existsSync(p) || !fs.statSync(p).isFile()) return void res.writeHead(404).end();
-    const type = p.endsWith('.wasm') ? 'application/wasm' : p.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
-    res.writeHead(200, { 'Content-Type': type }).end(fs.readFileSync(p));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const a = server.address() as { port: number };
-      resolve({ url: `http://127.0.0.1:${a.port}`, close: () => new Promise((r) => server.close(() => r())) });
-    }),
-  );
-}
-
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -279,7 +285,8 @@ const median = (xs: number[]) => {
 
 /** 20 queries through Pagefind's JS API in Node; each is timed from search() to loaded result data. */
 async function searchLatency(dist: string, list: Synthetic[]): Promise<{ medianMs: number; firstMs: number; queries: { q: string; results: number; ms: number }[] }> {
-  const { url, close } = await serveDir(dist);
+  // Served over HTTP: Pagefind fetches its chunks, and Node's fetch cannot read file: URLs.
+  const { url, close } = await startStaticServer(dist, 0, '127.0.0.1');
   try {
     // A fresh copy per size, so Node's module cache cannot hand back another size's index.
     const copy = path.join(dist, 'pagefind', `scale-api-${Date.now()}.mjs`);
@@ -331,34 +338,51 @@ interface Row {
   queries?: { q: string; results: number; ms: number }[];
 }
 
-async function measure(n: number): Promise<Row> {
+/** Generate the tree for n pitfalls (the real ones first with --e2e) and build it; the caller removes dir. */
+async function buildTree(n: number, withReal: boolean): Promise<{ dir: string; dist: string; list: Synthetic[]; buildSeconds: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `gopitfalls-scale-${n}-`));
   const snap = fs.mkdtempSync(path.join(os.tmpdir(), 'gopitfalls-scale-astro-'));
-  let failed = false;
+  const real = withReal ? fs.readdirSync(path.join(ROOT, 'content/pitfalls')).filter((f) => f.endsWith('.mdx')).length : 0;
+  if (n < real) fail(`--e2e sizes start at the real catalogue's ${real} pitfalls (got ${n})`);
   try {
-    console.log(`\n[${n}] generating ${n} pitfalls in ${dir}`);
-    const list = synthesize(n);
-    writeTree(dir, list);
+    console.log(`\n[${n}] generating ${n - real} synthetic pitfalls${real ? ` beside the ${real} real ones` : ''} in ${dir}`);
+    const list = synthesize(n - real);
+    writeTree(dir, list, withReal);
     writeProofs(dir, list);
     ASTRO_STATE.forEach((d, i) => fs.existsSync(d) && fs.cpSync(d, path.join(snap, String(i)), { recursive: true }));
     const dist = path.join(dir, 'dist');
-    const env = {
-      ...process.env,
-      GOPITFALLS_CONTENT_DIR: path.join(dir, 'content'),
-      GOPITFALLS_SANDBOX_DIR: path.join(dir, 'sandboxes'),
-      GOPITFALLS_PROOF_CACHE: path.join(dir, 'proofs'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    };
     const log = path.join(dir, 'build.log');
     console.log(`[${n}] astro build → ${dist} (log: ${log})`);
     const t = performance.now();
-    const code = await run(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], env, log);
+    const code = await run(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], treeEnv(dir), log);
     const buildSeconds = (performance.now() - t) / 1000;
     if (code !== 0) {
       console.error(fs.readFileSync(log, 'utf8').split('\n').slice(-40).join('\n'));
-      failed = true; // keep the tree for the log; the finally block still restores Astro's state
       throw new Error(`astro build failed for ${n} pitfalls (exit ${code}); log kept at ${log}`);
     }
+    return { dir, dist, list, buildSeconds };
+  } finally {
+    ASTRO_STATE.forEach((d, i) => {
+      const saved = path.join(snap, String(i));
+      if (!fs.existsSync(saved)) return;
+      fs.rmSync(d, { recursive: true, force: true });
+      fs.cpSync(saved, d, { recursive: true });
+    });
+    fs.rmSync(snap, { recursive: true, force: true });
+  }
+}
+
+const treeEnv = (dir: string) => ({
+  ...process.env,
+  GOPITFALLS_CONTENT_DIR: path.join(dir, 'content'),
+  GOPITFALLS_SANDBOX_DIR: path.join(dir, 'sandboxes'),
+  GOPITFALLS_PROOF_CACHE: path.join(dir, 'proofs'),
+  ASTRO_TELEMETRY_DISABLED: '1',
+});
+
+async function measure(n: number): Promise<Row> {
+  const { dir, dist, list, buildSeconds } = await buildTree(n, false);
+  try {
     const d = dirStats(dist);
     const idx = dirStats(path.join(dist, 'pagefind'));
     console.log(`[${n}] built in ${buildSeconds.toFixed(1)} s; measuring search`);
@@ -384,15 +408,56 @@ async function measure(n: number): Promise<Row> {
       queries: search?.queries,
     };
   } finally {
-    ASTRO_STATE.forEach((d, i) => {
-      const saved = path.join(snap, String(i));
-      if (!fs.existsSync(saved)) return;
-      fs.rmSync(d, { recursive: true, force: true });
-      fs.cpSync(saved, d, { recursive: true });
-    });
-    fs.rmSync(snap, { recursive: true, force: true });
-    if (!keep && !failed) fs.rmSync(dir, { recursive: true, force: true });
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+interface E2ERow { pitfalls: number; pages: number; buildSeconds: number; suiteSeconds: number; passed: number; failed: number; files: { file: string; tests: number; spanSecs: number }[] }
+
+/** The real catalogue plus synthetic pitfalls up to n, built, then the whole Playwright suite against it. */
+async function measureE2E(n: number): Promise<E2ERow> {
+  const { dir, dist, buildSeconds } = await buildTree(n, true);
+  try {
+    const csp = await run(process.execPath, [path.join(ROOT, 'scripts/csp.ts'), dist], treeEnv(dir), path.join(dir, 'csp.log'));
+    if (csp !== 0) throw new Error(`scripts/csp.ts failed on ${dist}: ${fs.readFileSync(path.join(dir, 'csp.log'), 'utf8')}`);
+    const pages = (fs.readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8').match(/<loc>/g) ?? []).length;
+    const log = path.join(dir, 'e2e.log');
+    console.log(`[${n}] built in ${buildSeconds.toFixed(1)} s (${pages} pages); running the browser suite (log: ${log})`);
+    const t = performance.now();
+    await run(path.join(ROOT, 'node_modules/.bin/playwright'), ['test'], { ...process.env, E2E_DIST: dist, E2E_PORT: '4390', CI: '1', NO_COLOR: '1' }, log);
+    const suiteSeconds = (performance.now() - t) / 1000;
+    const out = fs.readFileSync(log, 'utf8');
+    const count = (re: RegExp) => Number(re.exec(out)?.[1] ?? 0);
+    const timings = JSON.parse(fs.readFileSync(path.join(ROOT, '.cache/e2e-timings.json'), 'utf8')) as { files: E2ERow['files'] };
+    const row = { pitfalls: n, pages, buildSeconds: Math.round(buildSeconds), suiteSeconds: Math.round(suiteSeconds), passed: count(/(\d+) passed/), failed: count(/(\d+) failed/), files: timings.files.map(({ file, tests, spanSecs }) => ({ file, tests, spanSecs })) };
+    console.log(`[${n}] browser suite: ${row.suiteSeconds} s, ${row.passed} passed, ${row.failed} failed`);
+    if (row.failed) console.log(out.split('\n').filter((l) => /✘|Error:/.test(l)).slice(0, 20).join('\n'));
+    return row;
+  } finally {
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (e2e) {
+  const rows: E2ERow[] = [];
+  for (const n of sizes) {
+    try {
+      rows.push(await measureE2E(n));
+    } catch (e) {
+      fail((e as Error).message);
+    }
+  }
+  console.log(`\n| pitfalls | pages | build s | browser suite s | passed | failed |\n|---|---|---|---|---|---|\n${rows.map((r) => `| ${r.pitfalls} | ${r.pages} | ${r.buildSeconds} | ${r.suiteSeconds} | ${r.passed} | ${r.failed} |`).join('\n')}`);
+  let perPitfall: number | undefined;
+  if (rows.length > 1) {
+    const [a, b] = [rows[0], rows[rows.length - 1]];
+    perPitfall = Math.round(((b.suiteSeconds - a.suiteSeconds) / (b.pitfalls - a.pitfalls)) * 100) / 100;
+    console.log(`\nThe browser suite grows by ${perPitfall} s per added pitfall (${a.pitfalls} → ${b.pitfalls}).`);
+  }
+  fs.mkdirSync(path.join(ROOT, '.cache'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, '.cache/scale-e2e.json'), JSON.stringify({ measuredAt: new Date().toISOString(), cpus: os.availableParallelism(), rows, secondsPerAddedPitfall: perPitfall }, null, 2) + '\n');
+  console.log('Wrote .cache/scale-e2e.json');
+  process.exit(rows.some((r) => r.failed) ? 1 : 0);
 }
 
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;

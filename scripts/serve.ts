@@ -1,113 +1,29 @@
 /**
- * node scripts/serve.ts [--port 4323] [--dir dist] — a tiny static server for the built site
- * that behaves like the static hosts we deploy to: it applies the headers of dist/_headers
- * (Netlify/Cloudflare Pages format, written by scripts/csp.ts, so the Content-Security-Policy
- * is enforced locally), serves <dir>/index.html for directory URLs, redirects /dir to /dir/,
- * and answers unknown paths with 404.html and status 404. GET and HEAD only. Like those hosts
- * it gzips text responses (HTML, CSS, JS, JSON, SVG) for clients that accept it: without that,
- * Lighthouse measured a 200 KB pitfall page at its raw size and scored a download that no real
- * visitor makes. Cache-Control comes from _headers (immutable for hashed /_astro/ files), else no-cache.
+ * node scripts/serve.ts [--port 4321] [--dir dist] — serve the built site the way our static
+ * hosts do (scripts/lib/staticServer.ts: security headers from dist/_headers, gzip, 404.html).
+ * npm start, the Playwright tests and bench all use it. --port 0 picks a free port; the line it
+ * prints names the URL (e2e/csp.spec.ts reads it).
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { matchesPattern, parseHeadersFile } from '../src/lib/csp.ts';
+import { parseArgs } from 'node:util';
+import { startStaticServer } from './lib/staticServer.ts';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
-const port = Number(arg('--port') ?? process.env.PORT ?? 4323);
-const root = path.resolve(arg('--dir') ?? 'dist');
+let values: { port?: string; dir?: string };
+try {
+  ({ values } = parseArgs({ options: { port: { type: 'string' }, dir: { type: 'string' } } }));
+} catch (e) {
+  console.error(`serve: ${(e as Error).message.split('. ')[0]}; usage: node scripts/serve.ts [--port 4321] [--dir dist]`);
+  process.exit(1);
+}
+const port = Number(values.port ?? process.env.PORT ?? 4321);
+const root = path.resolve(values.dir ?? 'dist');
 if (!fs.existsSync(path.join(root, 'index.html'))) {
   console.error(`serve: ${root}/index.html not found; run npm run build first`);
   process.exit(1);
 }
-const headersPath = path.join(root, '_headers');
-if (!fs.existsSync(headersPath)) console.warn(`serve: no ${path.relative(process.cwd(), headersPath)}; serving without security headers (run node scripts/csp.ts)`);
+if (!fs.existsSync(path.join(root, '_headers'))) console.warn(`serve: no ${path.relative(process.cwd(), path.join(root, '_headers'))}; serving without security headers (run node scripts/csp.ts)`);
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp',
-  '.ico': 'image/x-icon', '.ttf': 'font/ttf', '.woff': 'font/woff', '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json', '.map': 'application/json',
-  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
-};
-
-/** Re-read on each request, so a rebuilt site's new hashes apply without a restart. */
-function headersFor(urlPath: string): [string, string][] {
-  if (!fs.existsSync(headersPath)) return [];
-  return parseHeadersFile(fs.readFileSync(headersPath, 'utf8')).filter((r) => matchesPattern(r.pattern, urlPath)).flatMap((r) => r.headers);
-}
-
-/** The file for a URL path, or a redirect for a directory without its trailing slash. */
-function resolve(urlPath: string): { file?: string; redirect?: string } {
-  const p = path.join(root, path.normalize(urlPath));
-  if (p !== root && !p.startsWith(root + path.sep)) return {};
-  const stat = fs.statSync(p, { throwIfNoEntry: false });
-  if (stat?.isFile()) return { file: p };
-  if (stat?.isDirectory()) {
-    if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
-    const index = path.join(p, 'index.html');
-    return fs.existsSync(index) ? { file: index } : {};
-  }
-  if (!path.extname(p) && fs.existsSync(`${p}.html`)) return { file: `${p}.html` };
-  return {};
-}
-
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  let urlPath: string;
-  try {
-    urlPath = decodeURIComponent(url.pathname);
-  } catch {
-    urlPath = '/';
-  }
-  for (const [k, v] of headersFor(url.pathname)) res.setHeader(k, v);
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-    return;
-  }
-  const { file, redirect } = resolve(urlPath);
-  if (redirect) {
-    res.writeHead(301, { Location: redirect + url.search }).end();
-    return;
-  }
-  const notFound = path.join(root, '404.html');
-  const target = file ?? (fs.existsSync(notFound) ? notFound : undefined);
-  if (!target) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
-    return;
-  }
-  const type = TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream';
-  const head: http.OutgoingHttpHeaders = { 'Content-Type': type, Vary: 'Accept-Encoding' };
-  const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  const body = gzip ? gzipped(target) : fs.readFileSync(target);
-  if (gzip) head['Content-Encoding'] = 'gzip';
-  head['Content-Length'] = body.length;
-  if (!res.hasHeader('Cache-Control')) head['Cache-Control'] = 'no-cache';
-  res.writeHead(file ? 200 : 404, head);
-  res.end(req.method === 'HEAD' ? undefined : body);
-});
-
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
-const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
-/** Read and gzip once per file version (a rebuild changes mtime); a hit costs one stat. */
-function gzipped(file: string): Buffer {
-  const mtimeMs = fs.statSync(file).mtimeMs;
-  const hit = gzipCache.get(file);
-  if (hit && hit.mtimeMs === mtimeMs) return hit.body;
-  const body = zlib.gzipSync(fs.readFileSync(file), { level: 9 });
-  gzipCache.set(file, { mtimeMs, body });
-  return body;
-}
-
-// --port 0 picks a free port; the line below names it (e2e/csp.spec.ts reads it).
-server.listen(port, () => {
-  const address = server.address();
-  const actual = typeof address === 'object' && address ? address.port : port;
-  console.log(`serve: ${path.relative(process.cwd(), root) || root}/ on http://localhost:${actual}/`);
-});
-for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.close(() => process.exit(0)));
+const server = await startStaticServer(root, port);
+console.log(`serve: ${path.relative(process.cwd(), root) || root}/ on ${server.url}/`);
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.close().then(() => process.exit(0)));

@@ -47,11 +47,20 @@ if (!(Number(major) > 1 || Number(minor) >= 26)) die(`found ${goVersion}; the sa
 // 3. The sandboxes' Go modules (go.sum is committed; this only downloads).
 step(`${goVersion}: downloading Go modules for sandboxes/…`);
 // The runner's own test fixtures are a second module (it pins staticcheck too).
-for (const cwd of ['sandboxes', 'scripts/fixtures/sandboxes']) {
+for (const cwd of ['sandboxes', 'proof/fixtures']) {
   run('go', ['mod', 'download'], { cwd, env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=readonly' } });
 }
 
-// 4. Debian's Chromium for Playwright and the CORS proofs (Playwright's own browser
+// 4. The analysers the detectors run (staticcheck, gosec, bodyclose, shadow: `tool` lines in
+// go.mod), built once into Go's cache now. Otherwise the first proofs to need one build it in
+// parallel, each its own copy, while the other proofs wait for the CPU.
+const tools = [...fs.readFileSync('sandboxes/go.mod', 'utf8').matchAll(/^\s*([\w.-]+\/[\w./-]+)\s*$/gm)].map((m) => m[1].split('/').pop());
+step(`building the pinned analysers (${tools.join(', ')})…`);
+for (const tool of tools) {
+  run('go', ['tool', '-n', tool], { cwd: 'sandboxes', stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=readonly' } });
+}
+
+// 5. Debian's Chromium for Playwright and the CORS proofs (Playwright's own browser
 // download cannot work offline).
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {

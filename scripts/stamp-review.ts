@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PITFALLS_DIR, SANDBOX_DIR, rel } from '../src/lib/paths.ts';
+import { SANDBOX_DIR, rel } from '../proof/api.ts';
+import { PITFALLS_DIR } from '../src/lib/paths.ts';
 import { reviewBlock, reviewHash, stampReview } from '../src/lib/review.ts';
 
 const USAGE = 'usage: npm run review:stamp -- <slug>… --by "<reader>" --against go1.26.8 [--against "gin v1.12.0"]';

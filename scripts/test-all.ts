@@ -2,7 +2,9 @@
  * npm test (after scripts/setup.mjs): every check in order, each runner's own output
  * streamed, then a recap of each runner's summary and one closing `N passed, N failed`.
  *
- *   1. content check   2. unit tests (Vitest)   3. Go helper tests   4. proofs   5. site build   6. browser tests (Playwright)
+ *   unit (Vitest, pure logic) → proofs → content check (with quiz keys against the proof
+ *   output) → integration (engine fixtures, exercise grader, a fixture build) → Go helper
+ *   tests → site build → links → CSP of every page → browser tests (Playwright)
  *
  * A stage whose prerequisite failed is skipped and counted as failed.
  */
@@ -21,33 +23,35 @@ interface Stage {
 }
 
 const num = (re: RegExp, s: string) => Number(re.exec(s)?.[1] ?? 0);
+const vitest = (): Stage['count'] => (o) => ({ passed: num(/Tests\s+(?:\d+ failed \| )?(\d+) passed/, o), failed: num(/Tests\s+(\d+) failed/, o) });
 const stages: Stage[] = [
+  // Pure logic: no Go, no build; seconds.
+  { name: 'unit', cmd: ['npx', 'vitest', 'run', '--project', 'unit'], count: vitest() },
   {
-    name: 'content',
-    cmd: ['node', 'scripts/check-content.ts'],
-    count: (o) => ({ passed: num(/(\d+) pages checked/, o), failed: num(/(\d+) problems?/, o) }),
-  },
-  {
-    name: 'unit',
-    cmd: ['npx', 'vitest', 'run'],
-    count: (o) => ({ passed: num(/Tests\s+(?:\d+ failed \| )?(\d+) passed/, o), failed: num(/Tests\s+(\d+) failed/, o) }),
-  },
-  {
-    // Shared Go helpers the proofs rely on (e.g. the in-memory database/sql driver).
-    name: 'go-unit',
-    cmd: ['go', 'test', '-race', './internal/...'],
-    cwd: 'sandboxes',
-    count: (o) => ({ passed: (o.match(/^ok\s/gm) ?? []).length, failed: (o.match(/^(FAIL|---\s*FAIL)/gm) ?? []).length }),
-  },
-  {
+    // Every proof, once: bad fails, good passes, the swap check, gofmt, vet, detectors. Cached by content hash.
     name: 'proofs',
-    cmd: ['node', 'scripts/run-proofs.ts'],
+    cmd: ['node', 'proof/run-proofs.ts'],
     count: (o) => ({ passed: num(/^(\d+) passed, \d+ failed$/m, o), failed: num(/^\d+ passed, (\d+) failed$/m, o) }),
     note: (o) => {
       const cached = (o.match(/^\s*✓ .*\(cached\)$/gm) ?? []).length;
       const all = (o.match(/^\s*[✓✗] /gm) ?? []).length;
       return `${all - cached} run (cold), ${cached} from the cache (warm)`;
     },
+  },
+  {
+    // After the proofs, so quiz keys and errors are checked against the output they captured.
+    name: 'content',
+    cmd: ['node', 'scripts/check-content.ts'],
+    count: (o) => ({ passed: num(/(\d+) pages checked/, o), failed: num(/(\d+) problems?/, o) }),
+  },
+  // The engine on its fixtures, the exercise grader and a real build of fixture content: real Go, real Astro.
+  { name: 'integration', cmd: ['npx', 'vitest', 'run', '--project', 'integration'], count: vitest() },
+  {
+    // Shared Go helpers the proofs rely on (e.g. the in-memory database/sql driver).
+    name: 'go-unit',
+    cmd: ['go', 'test', '-race', './internal/...'],
+    cwd: 'sandboxes',
+    count: (o) => ({ passed: (o.match(/^ok\s/gm) ?? []).length, failed: (o.match(/^(FAIL|---\s*FAIL)/gm) ?? []).length }),
   },
   // npm run build, not astro build: it also bundles the diff editor and writes the CSP headers.
   { name: 'build', cmd: ['npm', 'run', 'build'], needs: ['content', 'proofs'], count: () => ({ passed: 0, failed: 0 }) },
@@ -60,8 +64,16 @@ const stages: Stage[] = [
     count: (o) => ({ passed: num(/(\d+) pages, \d+ internal links checked, 0 broken/, o), failed: num(/(\d+) broken/, o) ? 1 : 0 }),
   },
   {
+    // Every inline script of every page is allowed by the policy the host sends for it.
+    name: 'csp',
+    cmd: ['node', 'scripts/check-csp.ts'],
+    needs: ['build'],
+    count: (o) => ({ passed: num(/(\d+) pages checked against/, o), failed: num(/(\d+) problems?$/m, o) ? 1 : 0 }),
+  },
+  {
+    // E2E_SHARD=i/n runs one slice (the GitHub workflow's e2e matrix); locally, all of it.
     name: 'e2e',
-    cmd: ['npx', 'playwright', 'test'],
+    cmd: ['npx', 'playwright', 'test', ...(process.env.E2E_SHARD ? ['--shard', process.env.E2E_SHARD] : [])],
     needs: ['build'],
     count: (o) => ({ passed: num(/(\d+) passed/, o), failed: num(/(\d+) failed/, o) }),
   },

@@ -46,6 +46,16 @@ describe('ci.yml', () => {
     expect(test.steps[i].with).toMatchObject({ pattern: 'proofs-*', 'merge-multiple': true, path: '.cache/proofs' });
     expect(test.steps.findIndex((s) => s.run === 'bash .ci/run')).toBeGreaterThan(i);
   });
+  it('splits the browser tests the same way: a matrix 1..n, each job running .ci/run with E2E_SHARD=<i>/n', () => {
+    const test = ci.jobs.test as Job & { strategy?: { matrix?: { e2e?: number[] } } };
+    const shards = test.strategy?.matrix?.e2e ?? [];
+    const n = shards.length;
+    expect(n).toBeGreaterThan(1);
+    expect([...shards].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    expect(test.env?.E2E_SHARD).toBe(`\${{ matrix.e2e }}/${n}`);
+    // npm test passes it on to Playwright.
+    expect(fs.readFileSync('scripts/test-all.ts', 'utf8')).toContain("['--shard', process.env.E2E_SHARD]");
+  });
   it('gives the proofs a browser, since the CORS proofs drive one', () => {
     expect(proofs.env?.CHROMIUM_PATH).toBeTruthy();
     expect(deploy.jobs.build.env?.CHROMIUM_PATH).toBeTruthy();

@@ -33,27 +33,16 @@ func TestInFlightRequestSurvivesSIGTERM(t *testing.T) {
 	}
 
 	addr := prooftest.FreeAddr(t)
-	cmd := exec.Command(os.Args[0], "-test.run=^TestInFlightRequestSurvivesSIGTERM$")
-	cmd.Env = append(os.Environ(), childEnv+"=1", "ADDR="+addr)
 	started := newLineWatcher("report started")
-	cmd.Stdout = started
 	var serverLog prooftest.SyncBuffer
-	cmd.Stderr = &serverLog
-	release, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan struct{})
-	go func() { cmd.Wait(); close(exited) }()
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		<-exited
+	var release io.WriteCloser
+	cmd, exited := prooftest.StartChild(t, addr, []string{childEnv + "=1", "ADDR=" + addr}, &serverLog, func(cmd *exec.Cmd) {
+		cmd.Stdout, cmd.Stderr = started, &serverLog
+		var err error
+		if release, err = cmd.StdinPipe(); err != nil {
+			t.Fatal(err)
+		}
 	})
-
-	prooftest.WaitListening(t, addr, exited, &serverLog)
 
 	type result struct {
 		body string

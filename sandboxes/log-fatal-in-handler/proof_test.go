@@ -30,20 +30,10 @@ func TestAuditTrailSurvivesFailedOrder(t *testing.T) {
 
 	addr := prooftest.FreeAddr(t)
 	auditFile := filepath.Join(t.TempDir(), "audit.log")
-	cmd := exec.Command(os.Args[0], "-test.run=^TestAuditTrailSurvivesFailedOrder$")
-	cmd.Env = append(os.Environ(), childEnv+"=1", "ADDR="+addr, "AUDIT_FILE="+auditFile)
 	var serverLog prooftest.SyncBuffer
-	cmd.Stdout, cmd.Stderr = &serverLog, &serverLog
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan struct{})
-	go func() { cmd.Wait(); close(exited) }()
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		<-exited
+	cmd, exited := prooftest.StartChild(t, addr, []string{childEnv + "=1", "ADDR=" + addr, "AUDIT_FILE=" + auditFile}, &serverLog, func(cmd *exec.Cmd) {
+		cmd.Stdout, cmd.Stderr = &serverLog, &serverLog
 	})
-	prooftest.WaitListening(t, addr, exited, &serverLog)
 
 	url := "http://" + addr + "/orders"
 	if code, err := post(url, `{"id":"A-1","sku":"mug"}`); err != nil || code != http.StatusCreated {

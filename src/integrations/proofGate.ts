@@ -1,13 +1,14 @@
 /**
  * The build's gate: before Astro renders a page, the content must check out
  * (src/lib/contentCheck.ts) and every pitfall must have a fresh, passing proof
- * (src/lib/proofStore.ts). `astro build` stops with the problems listed; `astro dev`
+ * (through proof/api.ts). `astro build` stops with the problems listed; `astro dev`
  * prints them as warnings so an author can keep writing.
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../lib/contentCheck.ts';
-import { PITFALLS_DIR, SANDBOX_DIR } from '../lib/paths.ts';
-import { evidenceProblems, proofProblems, quizProblems } from '../lib/proofGate.ts';
+import { SANDBOX_DIR } from '../../proof/api.ts';
+import { PITFALLS_DIR } from '../lib/paths.ts';
+import { evidenceProblems, proofProblems, quizProblems } from '../lib/resultChecks.ts';
 
 export function proofGate(): AstroIntegration {
   return {

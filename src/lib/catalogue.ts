@@ -2,7 +2,7 @@
  * The catalogue's logic (/pitfalls/): which filter options exist, what the query string
  * means, which pitfalls match, their order, and the counts beside each option.
  *
- * Pure and browser-safe: the page uses it at build time and src/scripts/catalogue.ts
+ * Pure and browser-safe: the page uses it at build time and src/client/catalogue.ts
  * bundles it for <pitfall-catalogue>, so it imports nothing (not even ./schema.ts, which
  * would ship zod to the browser; catalogue.test.ts checks SEVERITY_ORDER against it).
  *

@@ -2,7 +2,8 @@
 import { getCollection } from 'astro:content';
 import path from 'node:path';
 import type { ApiPitfall } from './api.ts';
-import { PITFALLS_DIR, SANDBOX_DIR } from './paths.ts';
+import { SANDBOX_DIR } from '../../proof/api.ts';
+import { PITFALLS_DIR } from './paths.ts';
 import { lastUpdated } from './updated.ts';
 
 let cached: Promise<ApiPitfall[]> | undefined;

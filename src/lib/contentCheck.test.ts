@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, MDX_COMPONENTS } from './contentCheck.ts';
-import { mdxComponentNames } from './mdxComponentNames.ts';
 
 const FIX = 'scripts/fixtures/content';
 const expected: Record<string, string> = JSON.parse(fs.readFileSync(`${FIX}/expected.json`, 'utf8'));
@@ -112,3 +111,9 @@ describe('onboarding tracks', () => {
     expect(withTrack(track('[sample]').replace('order: 1', 'order: first'))).toMatch(/basics\.mdx:3: order:/);
   });
 });
+
+/** The names exported by the MDX registry (src/components/mdx.ts), read as text so Node can check them without Astro. */
+function mdxComponentNames(file = 'src/components/mdx.ts'): string[] {
+  const m = /export const mdxComponents = \{([^}]*)\}/.exec(fs.readFileSync(file, 'utf8'));
+  return m ? m[1].split(',').map((s) => s.trim().split(':')[0]).filter(Boolean) : [];
+}

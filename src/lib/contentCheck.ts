@@ -11,13 +11,10 @@ import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { DiagramError, renderDiagram } from './diagram.ts';
-import { excerpt, parseMarkers } from './markers.ts';
-import { rel } from './paths.ts';
+import { detectorName, excerpt, parseMarkers, parseProofSpec, rel } from '../../proof/api.ts';
 import { SECTIONS } from './sections.ts';
 import { checkRetired } from './retired.ts';
 import { reviewHash } from './review.ts';
-import { detectorName } from './detectors.ts';
-import { parseProofSpec } from './proofSpec.ts';
 import { pitfallSchema, SLUG_PATTERN, trackSchema, type Pitfall } from './schema.ts';
 
 export interface Problem {

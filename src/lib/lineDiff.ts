@@ -3,7 +3,7 @@
  * static table (DiffViewer.astro) and its tests share one definition of what a reader sees.
  */
 import { diffArrays } from 'diff';
-import { parseMarkers } from './markers.ts';
+import { parseMarkers } from '../../proof/api.ts';
 
 /** A line kept for the diff, with its 1-based line number in the sandbox file. */
 export interface SourceLine {

@@ -1,6 +1,6 @@
 /**
  * Learner progress in localStorage, under ONE versioned key. Pure parsing and updating
- * here (unit-tested); src/scripts/storage.ts does the browser I/O.
+ * here (unit-tested); src/client/storage.ts does the browser I/O.
  *
  * Stored shape (version 1):
  *

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkers } from './markers.ts';
+import { parseMarkers } from '../../proof/api.ts';
 import { grade, resolveQuestion } from './quiz.ts';
 import type { QuizQuestion } from './schema.ts';
 

@@ -2,9 +2,9 @@
  * Quiz logic shared by the build and the browser. At build time each question is
  * resolved into options with the right answer(s): for spot-the-bug the line marked
  * `// [!bug]` in bad.go, for what-happens the option found in the output CI captured.
- * No Node imports: the browser bundle imports `grade` from here.
+ * The browser grades with quizGrade.ts, which has no imports at all.
  */
-import { excerpt, type ParsedFile } from './markers.ts';
+import { excerpt, type ParsedFile } from '../../proof/api.ts';
 import type { QuizQuestion } from './schema.ts';
 
 export interface ResolvedOption {
@@ -87,9 +87,4 @@ export function resolveQuestion(q: QuizQuestion, n: number, src: QuizSources): R
   }
 }
 
-/** Right when the chosen options are exactly the right ones. */
-export function grade(correct: number[], chosen: number[]): boolean {
-  const a = [...new Set(chosen)].sort();
-  const b = [...correct].sort();
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
+export { grade } from './quizGrade.ts';

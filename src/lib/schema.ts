@@ -6,7 +6,7 @@
  * Every message says what to write instead.
  */
 import { z } from 'zod';
-import { DETECTOR_PATTERN, DETECTOR_TOOLS } from './detectors.ts';
+import { DETECTOR_PATTERN, DETECTOR_TOOLS } from '../../proof/api.ts';
 
 /** Areas that prefix a permanent ID. Adding one is fine; renaming one is not (IDs are permanent). */
 export const ID_AREAS = ['HTTP', 'CTX', 'CONC', 'JSON', 'GIN', 'SQL', 'LANG', 'CORS', 'SEC', 'STATIC', 'GRPC', 'OBS', 'DEPLOY', 'REDIS', 'RES'] as const;
@@ -137,7 +137,7 @@ export const pitfallSchema = z.strictObject(
     libraries: z
       .array(oneOf('libraries entry', LIBRARIES), { error: 'libraries is required: a list such as [net/http]' })
       .min(1, { message: 'libraries is empty: name at least one package, such as [net/http]' }),
-    /** How bad it is; see ../shared/content-standard.md for the definitions. */
+    /** How bad it is; see "Severity" in CONTRIBUTING.md for the definitions. */
     severity: oneOf('severity', SEVERITIES),
     /** Go versions the pitfall applies to, as constraints like ">=1.20" or "<1.22"; empty means every version. */
     goVersions: z

@@ -1,7 +1,7 @@
 // Package prooftest holds the small helpers that several proofs need and that
 // have nothing to teach: a log buffer goroutines can share, a free loopback
-// address, waiting for a child server to listen, counting open descriptors.
-// What a page is about stays in its own sandbox.
+// address, running the test binary as a child server and waiting for it to
+// listen, counting open descriptors. What a page is about stays in its own sandbox.
 package prooftest
 
 import (
@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"os/exec"
 	"sync"
 	"testing"
 	"time"
@@ -62,6 +63,32 @@ func WaitListening(t *testing.T, addr string, exited <-chan struct{}, log fmt.St
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Fatalf("the server did not listen on %s within 10s:\n%s", addr, log.String())
+}
+
+// StartChild runs the current test again in a child process, with env added to
+// its environment (the child sees it and plays the server, e.g. by calling the
+// program's main), and returns once the child listens on addr. setup may wire
+// the command's stdin, stdout and stderr before it starts; log is what the
+// failure messages show if the child exits or never listens. The child is
+// killed, and waited for, when the test ends.
+func StartChild(t *testing.T, addr string, env []string, log fmt.Stringer, setup func(*exec.Cmd)) (cmd *exec.Cmd, exited <-chan struct{}) {
+	t.Helper()
+	cmd = exec.Command(os.Args[0], "-test.run=^"+t.Name()+"$")
+	cmd.Env = append(os.Environ(), env...)
+	if setup != nil {
+		setup(cmd)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { cmd.Wait(); close(done) }()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		<-done
+	})
+	WaitListening(t, addr, done, log)
+	return cmd, done
 }
 
 // OpenFDs counts this process's open file descriptors (Linux: /proc/self/fd).

@@ -1,0 +1,136 @@
+/**
+ * One pass over every page the site publishes (dist/sitemap-0.xml, read at test time, so a new
+ * page is covered without touching this file). Each page is loaded once with JavaScript and once
+ * without, in two browser contexts shared by all the tests of a worker (opening a context per
+ * page per check was most of the old sweeps' cost), and checked for what only a browser can judge:
+ *
+ *  - health: no console error, page error, failed request, HTTP error or request to another
+ *    origin. scripts/serve.ts enforces the production Content-Security-Policy, so an inline
+ *    script missing from the policy shows up here as a console error;
+ *  - accessibility: axe's full rule set in the light theme with every disclosure open, then
+ *    axe's colour rules in the dark theme. The theme only swaps colour variables on the same DOM
+ *    (Starlight's data-theme), so the structural rules would repeat the light run's verdict;
+ *  - the diff editor opens on every pitfall page, fed that page's own diff;
+ *  - without JavaScript: one visible <h1>; pitfall pages still show code, proof output and quiz.
+ *
+ * What needs no layout is checked in Node after the build instead: links and anchors
+ * (scripts/check-links.ts) and that every inline script has its hash in the policy
+ * (scripts/check-csp.ts).
+ */
+import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { axeViolations, COLOUR_RULES } from './axe.ts';
+import { sitemapPaths, setTheme } from './helpers.ts';
+
+const paths = sitemapPaths();
+const isPitfall = (path: string) => /^\/pitfalls\/[a-z0-9-]+\/$/.test(path);
+
+const test = base.extend<{ jsPage: Page; noJsPage: Page }, { jsContext: BrowserContext; noJsContext: BrowserContext }>({
+  jsContext: [async ({ browser }, use, info) => {
+    const context = await browser.newContext({ baseURL: info.project.use.baseURL });
+    await use(context);
+    await context.close();
+  }, { scope: 'worker' }],
+  noJsContext: [async ({ browser }, use, info) => {
+    const context = await browser.newContext({ baseURL: info.project.use.baseURL, javaScriptEnabled: false });
+    await use(context);
+    await context.close();
+  }, { scope: 'worker' }],
+  jsPage: async ({ jsContext }, use) => {
+    const page = await jsContext.newPage();
+    await use(page);
+    await page.close();
+  },
+  noJsPage: async ({ noJsContext }, use) => {
+    const page = await noJsContext.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+test.describe.configure({ mode: 'parallel' });
+
+/** Everything that goes wrong while `page` is open, as readable lines. */
+function watch(page: Page, origin: string): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    // data: and blob: URLs never leave the page.
+    if (/^(https?|wss?):$/.test(url.protocol) && url.origin !== origin) problems.push(`request to another origin: ${r.url()}`);
+  });
+  return problems;
+}
+
+test('the sitemap lists the pages to sweep', () => {
+  expect(paths.length).toBeGreaterThan(5);
+  expect(paths).toContain('/');
+  expect(paths.filter(isPitfall).length).toBeGreaterThan(0);
+});
+
+for (const path of paths) {
+  test(`${path}: healthy, axe-clean in both themes${isPitfall(path) ? ', diff editor opens' : ''}, readable without JavaScript`, async ({ jsPage: page, noJsPage, baseURL }) => {
+    const problems = watch(page, new URL(baseURL!).origin);
+    await page.goto(path);
+    // Reach the end of the page so anything loaded on scroll is loaded too.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+
+    await test.step('axe: full rule set in the light theme, colour rules in the dark theme', async () => {
+      // Open every disclosure so hidden content is checked too.
+      await page.locator('details').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
+      await setTheme(page, 'light');
+      const light = (await axeViolations(page)).map((v) => `light: ${v}`);
+      await setTheme(page, 'dark');
+      const dark = (await axeViolations(page, COLOUR_RULES)).map((v) => `dark: ${v}`);
+      expect([...light, ...dark]).toEqual([]);
+    });
+
+    if (isPitfall(path)) {
+      await test.step('the diff editor opens with this page\'s diff', async () => {
+        const launcher = page.locator('diff-editor-launcher').first();
+        await launcher.getByRole('button', { name: 'Open in the diff editor' }).click();
+        // The launcher's status says how it went (open, or why not). Monaco is a few MB to parse
+        // on a loaded 2-core machine, so allow 45 s.
+        await expect(launcher.locator('[data-status]')).toHaveText(/^Diff editor open|could not be loaded/, { timeout: 45_000 });
+        await expect(launcher.locator('[data-status]')).toHaveText(/^Diff editor open/);
+        await expect(launcher.getByRole('button', { name: 'Close editor' })).toBeVisible();
+      });
+    }
+    await page.waitForLoadState('networkidle');
+    expect(problems, 'console errors, failed or foreign requests').toEqual([]);
+
+    await test.step('without JavaScript', async () => {
+      await noJsPage.goto(path);
+      const h1 = noJsPage.getByRole('heading', { level: 1 });
+      await expect(h1).toHaveCount(1);
+      await expect(h1).toBeVisible();
+      await expect(h1).not.toBeEmpty();
+      if (!isPitfall(path)) return;
+      // Each variant's code, with its file named in the caption (the first region may be a type or a var, not a func).
+      for (const variant of ['bad', 'good']) {
+        const code = noJsPage.locator(`figure.sandbox-code.${variant}`).first();
+        await expect(code).toBeVisible();
+        await expect(code).toContainText(`${variant}.go`);
+        await expect(code.locator('pre .ec-line').first()).toBeVisible();
+        await expect(code.locator('pre').first()).toContainText(/(func|type|var|const|import) /);
+      }
+      // The proof shows, for each variant, the command CI ran and what it printed.
+      for (const variant of ['bad', 'good']) {
+        const lines = noJsPage.getByRole('region', { name: new RegExp(`^${variant}\\.go`) }).locator('pre .ec-line');
+        await expect(lines.first()).toBeVisible();
+        await expect(lines.first()).toContainText(/^\$ \S/);
+        // A passing vet prints nothing, but the convicted variant always shows what failed.
+        if (variant === 'bad') expect(await lines.count()).toBeGreaterThan(1);
+      }
+      const questions = noJsPage.locator('form.quiz-question');
+      expect(await questions.count()).toBeGreaterThan(0);
+      for (const q of await questions.all()) {
+        await expect(q.locator('legend')).toBeVisible();
+        await expect(q.locator('legend')).not.toBeEmpty();
+        await expect(q.locator('label').first()).toBeVisible();
+      }
+    });
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * `astro build` refuses invalid content and missing, stale or failing proofs, with the
+ * file, the line and the fix, and without a stack trace. Runs the real build (it stops
+ * in the config hook, before rendering, so each case takes a few seconds).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const FIX = 'scripts/fixtures/content';
+
+function site(page: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));
+  fs.mkdirSync(path.join(dir, 'content/pitfalls'), { recursive: true });
+  fs.cpSync('content/docs', path.join(dir, 'content/docs'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'content/pitfalls/sample.mdx'), fs.readFileSync(page, 'utf8'));
+  fs.cpSync(`${FIX}/sandboxes`, path.join(dir, 'sandboxes'), { recursive: true });
+  return dir;
+}
+
+function build(dir: string) {
+  const env = {
+    ...process.env,
+    GOPITFALLS_CONTENT_DIR: path.join(dir, 'content'),
+    GOPITFALLS_SANDBOX_DIR: path.join(dir, 'sandboxes'),
+    GOPITFALLS_PROOF_CACHE: path.join(dir, 'cache'),
+  };
+  const r = spawnSync('npx', ['astro', 'build', '--outDir', path.join(dir, 'dist')], { encoding: 'utf8', env });
+  return { code: r.status, out: r.stdout + r.stderr, env };
+}
+
+describe('the build gate', () => {
+  it('refuses malformed frontmatter, naming the file, the line and the field', () => {
+    const r = build(site(`${FIX}/pages/unknown-severity.mdx`));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Refusing to build');
+    expect(r.out).toMatch(/content\/pitfalls\/sample\.mdx:7: severity: severity "urgent" is not known: write one of critical, high, medium, low/);
+    expect(r.out).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
+  });
+
+  it('refuses a page whose proof has not run, then a stale one, and builds once it is fresh', () => {
+    const dir = site(`${FIX}/valid.mdx`);
+    const missing = build(dir);
+    expect(missing.code).toBe(1);
+    expect(missing.out).toContain('sandboxes/sample/: no proof result yet; run: npm run proofs -- sample');
+
+    const proofs = spawnSync(process.execPath, ['proof/run-proofs.ts', 'sample'], { encoding: 'utf8', env: missing.env });
+    expect(proofs.stdout).toContain('1 passed, 0 failed');
+
+    fs.appendFileSync(path.join(dir, 'sandboxes/sample/good.go'), '\n// An edit after the proof ran.\n');
+    const stale = build(dir);
+    expect(stale.code).toBe(1);
+    expect(stale.out).toContain('sandboxes/sample/: the proof result is stale');
+
+    spawnSync(process.execPath, ['proof/run-proofs.ts', 'sample'], { encoding: 'utf8', env: missing.env });
+    // Permanence: the page was once called sum-wrong, and LANG-899 was retired in its favour.
+    const page = path.join(dir, 'content/pitfalls/sample.mdx');
+    fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('related: []', 'related: []\nformerSlugs: [sum-wrong]'));
+    fs.writeFileSync(
+      path.join(dir, 'content/retired.yaml'),
+      '- id: LANG-899\n  slug: old-sum\n  title: Adding numbers in the wrong order\n  retiredOn: 2026-01-02\n  reason: Merged into a broader page.\n  replacedBy: sample\n',
+    );
+    const ok = build(dir);
+    expect(ok.out).toContain('Complete!');
+    expect(ok.code).toBe(0);
+    const read = (p: string) => fs.readFileSync(path.join(dir, 'dist', p), 'utf8');
+    expect(read('pitfalls/sample/index.html')).toContain('LANG-900');
+    // Review links in both cases, and the old slug, all lead to the page.
+    for (const p of ['p/LANG-900/index.html', 'p/lang-900/index.html', 'pitfalls/sum-wrong/index.html']) {
+      expect(read(p)).toMatch(/http-equiv="refresh" content="0;url=\/pitfalls\/sample\/"/);
+    }
+    // The retired pitfall keeps its URL and ID link, and says what replaced it.
+    expect(read('p/LANG-899/index.html')).toMatch(/url=\/pitfalls\/old-sum\//);
+    const retired = read('pitfalls/old-sum/index.html');
+    expect(retired).toContain('was retired on 2026-01-02');
+    expect(retired).toMatch(/replaced by <a href="\/pitfalls\/sample\/"/);
+  });
+});
