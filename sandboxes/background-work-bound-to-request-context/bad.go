@@ -26,7 +26,7 @@ func (s *Service) Signup(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), s.MailTimeout) // [!bug] [!note] a child of the request's context: cancelled when Signup returns, a moment from now
 		defer cancel()
 		if err := s.Mail.SendWelcome(ctx, email); err != nil {
-			s.Log.Error("welcome email failed", "to", email, "err", err) // [!note] logs context canceled, for every signup
+			s.Log.Error("welcome email failed", "to", email, "err", err) // [!note] reached for almost every signup: the send is aborted before the provider answers
 		}
 	})
 }

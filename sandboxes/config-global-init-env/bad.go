@@ -6,7 +6,7 @@ import "time"
 
 // #region main
 // cfg is filled in while the package is initialised, before main runs.
-var cfg = fromEnv() // [!bug] [!note] runs before main can load a .env file or parse flags, and before any test can call t.Setenv
+var cfg = fromEnv() // [!bug] [!note] evaluated once, during package initialisation: the value is fixed before main's first statement
 
 func fromEnv() Config {
 	c := Config{Addr: envOr("APP_ADDR", ":8080")}

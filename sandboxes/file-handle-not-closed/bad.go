@@ -14,7 +14,7 @@ import (
 // Checksum returns the hex SHA-256 of the file at path. The upload handler
 // calls it once per uploaded file.
 func Checksum(path string) (string, error) {
-	f, err := os.Open(path) // [!bug] [!note] opens a descriptor that nothing ever closes
+	f, err := os.Open(path) // [!bug] [!note] opens a descriptor that Checksum never closes
 	if err != nil {
 		return "", err
 	}

@@ -18,7 +18,7 @@ func (a *API) CreateUser(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(u) // [!bug] [!note] the first Write commits the response: status 200 and the headers as they are at this moment
 
 	w.Header().Set("Location", "/users/"+u.ID) // [!note] changes a map net/http no longer reads: Location is never sent
-	w.WriteHeader(http.StatusCreated)          // [!note] ignored, and logged as "http: superfluous response.WriteHeader call"
+	w.WriteHeader(http.StatusCreated)          // [!note] too late: the first Write already fixed the status at 200, so net/http ignores this call and logs it
 }
 
 // #endregion

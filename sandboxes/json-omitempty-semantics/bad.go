@@ -11,8 +11,8 @@ type Product struct {
 	ID         string    `json:"id"`
 	Name       string    `json:"name"`
 	PriceCents int       `json:"price_cents"`
-	Stock      int       `json:"stock,omitempty"`      // [!bug] [!note] 0 counts as empty, so a sold-out product has no stock field at all
-	DeletedAt  time.Time `json:"deleted_at,omitempty"` // [!note] a struct is never empty: the zero time is sent as "0001-01-01T00:00:00Z"
+	Stock      int       `json:"stock,omitempty"`      // [!bug] [!note] for omitempty the int 0 is an empty value
+	DeletedAt  time.Time `json:"deleted_at,omitempty"` // [!note] a struct is never empty to omitempty, so the option does nothing here
 }
 
 // #endregion

@@ -11,7 +11,7 @@ type Cart struct {
 
 // Add puts qty more of sku in the cart.
 func (c *Cart) Add(sku string, qty int) {
-	c.Items[sku] += qty // [!bug] [!note] a new user's cart was never given a map, and JSON without "items" (or with null) leaves it nil too: writing to a nil map panics
+	c.Items[sku] += qty // [!bug] [!note] a new user's cart was never given a map, and JSON without "items" (or with null) leaves it nil too; += stores into it
 }
 
 // #endregion

@@ -13,7 +13,7 @@ import (
 // creating the file if it does not exist yet.
 func OpenLog(dataDir string) (*os.File, error) {
 	path := filepath.Join(dataDir, "audit", "events.log")
-	return os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600) // [!bug] [!note] O_CREATE creates the file, never its directory: with no audit/ this is "no such file or directory"
+	return os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600) // [!bug] [!note] O_CREATE creates the file, never its directory: with no audit/ yet, this open fails
 }
 
 // #endregion

@@ -15,7 +15,7 @@ func (c *Checker) Levels(ctx context.Context, skus []string) ([]int, error) {
 	errs := make([]error, len(skus))
 	var wg sync.WaitGroup
 	for i, sku := range skus {
-		wg.Go(func() { // [!bug] [!note] one goroutine, and one inventory call in flight, per SKU: a 5,000-item basket makes 5,000 calls at once
+		wg.Go(func() { // [!bug] [!note] starts a goroutine for every SKU straight away, each calling the inventory service; nothing waits for a free slot
 			levels[i], errs[i] = c.Lookup(ctx, sku)
 		})
 	}

@@ -13,7 +13,7 @@ import (
 // Levels returns the stock level of every SKU in the basket, in order.
 func (c *Checker) Levels(ctx context.Context, skus []string) ([]int, error) {
 	levels := make([]int, len(skus))
-	g, ctx := errgroup.WithContext(ctx) // [!note] the first error cancels ctx, so the remaining lookups stop early
+	g, ctx := errgroup.WithContext(ctx) // [!note] the first error cancels ctx, so lookups that honour it stop early
 	g.SetLimit(maxLookups)              // [!note] at most maxLookups goroutines at once: g.Go waits for a free slot
 	for i, sku := range skus {
 		g.Go(func() error {
