@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, MDX_COMPONENTS } from './contentCheck.ts';
+import { reviewBlock, reviewHash, stampReview, withoutReviewBlock } from './review.ts';
 
 const FIX = 'scripts/fixtures/content';
 const expected: Record<string, string> = JSON.parse(fs.readFileSync(`${FIX}/expected.json`, 'utf8'));
@@ -18,7 +19,10 @@ function tree(pages: Record<string, string>, sandboxes = ['sample']) {
   for (const s of sandboxes) fs.cpSync(`${FIX}/sandboxes/sample`, path.join(dir, 'sandboxes', s), { recursive: true });
   return { pitfalls: path.join(dir, 'pitfalls'), sandboxes: path.join(dir, 'sandboxes') };
 }
-const valid = fs.readFileSync(`${FIX}/valid.mdx`, 'utf8');
+const sampleCode = { bad: fs.readFileSync(`${FIX}/sandboxes/sample/bad.go`, 'utf8'), good: fs.readFileSync(`${FIX}/sandboxes/sample/good.go`, 'utf8') };
+/** The page with a second reading recorded for exactly this text (what npm run review:stamp writes). */
+const restamp = (text: string) => stampReview(text, reviewBlock({ date: '2026-12-04', by: 'fixture reader', against: ['go1.26.8'], hash: reviewHash(text, sampleCode) }));
+const valid = restamp(fs.readFileSync(`${FIX}/valid.mdx`, 'utf8'));
 const check = (pages: Record<string, string>, sandboxes?: string[]) => {
   const t = tree(pages, sandboxes);
   return checkContent(t.pitfalls, t.sandboxes).problems.map(formatProblem);
@@ -47,6 +51,26 @@ describe('checkContent', () => {
   it('ties page and sandbox by slug in both directions', () => {
     expect(check({ sample: valid, orphan: valid.replace('LANG-900', 'LANG-901') }).join('\n')).toMatch(/orphan\.mdx:1: no sandbox: create .*sandboxes\/orphan\//);
     expect(check({ sample: valid }, ['sample', 'lonely']).join('\n')).toMatch(/sandboxes\/lonely:1: sandbox without a page: add .*pitfalls\/lonely\.mdx/);
+  });
+
+  it('requires a second reading that still describes the page and the code it shows', () => {
+    expect(check({ sample: withoutReviewBlock(valid) }).join('\n')).toMatch(/sample\.mdx:1: no reviewed record: a second reader checks every claim .* npm run review:stamp -- sample/);
+    const edited = valid.replace('Totals come out wrong.', 'Totals are wrong.');
+    expect(check({ sample: edited }).join('\n')).toMatch(/sample\.mdx:\d+: reviewed: the page or the code it shows \(bad\.go, good\.go\) changed after the second reading of 2026-12-04/);
+    // A change to the shown code counts too; a reviewer's re-stamp clears it.
+    const t = tree({ sample: valid });
+    fs.appendFileSync(path.join(t.sandboxes, 'sample', 'good.go'), '\n// a later edit\n');
+    expect(checkContent(t.pitfalls, t.sandboxes).problems.map(formatProblem).join('\n')).toContain('changed after the second reading');
+    expect(check({ sample: restamp(edited) })).toEqual([]);
+  });
+
+  it('requires evidence from the wild and search identifiers', () => {
+    const noWild = restamp(valid.replace(/inTheWild:\n(  .*\n)+/, 'inTheWild: []\n'));
+    expect(check({ sample: noWild }).join('\n')).toMatch(/sample\.mdx:\d+: inTheWild is empty: link at least one public issue/);
+    const noIds = restamp(valid.replace('identifiers: [Sum]', 'identifiers: []'));
+    expect(check({ sample: noIds }).join('\n')).toContain('identifiers is empty: list the Go names people paste into search');
+    const badUrl = restamp(valid.replace('https://github.com/golang/go/issues/1', 'github.com/golang/go/issues/1'));
+    expect(check({ sample: badUrl }).join('\n')).toMatch(/sample\.mdx:\d+: inTheWild\.0\.url: inTheWild url must be an absolute https URL/);
   });
 
   it('rejects file names that are not slugs', () => {
@@ -81,7 +105,7 @@ describe('permanent IDs and URLs', () => {
     expect(withRetired('- id: lang-1\n  slug: x\n', { sample: valid })).toMatch(/retired\.yaml:1: entry 1 id: id must look like HTTP-001/);
   });
   it('accepts a well-formed registry and a renamed slug', () => {
-    expect(withRetired(entry('  replacedBy: sample\n').replace('LANG-900', 'LANG-899'), { sample: valid.replace('related: []', 'related: []\nformerSlugs: [sum-wrong]') })).toBe('');
+    expect(withRetired(entry('  replacedBy: sample\n').replace('LANG-900', 'LANG-899'), { sample: restamp(valid.replace('related: []', 'related: []\nformerSlugs: [sum-wrong]')) })).toBe('');
   });
 });
 

@@ -173,10 +173,10 @@ function checkBody(body: string, bodyLine: number, file: string, slug: string, s
   return problems;
 }
 
-/** Set to true once every page has had its second reading: a page without `reviewed` is then an error. */
-export const REVIEW_REQUIRED = false;
-/** Set to true once every page has evidence from the wild: an empty `inTheWild` is then an error. */
-export const IN_THE_WILD_REQUIRED = false;
+/** Every page has had its second reading: a page without `reviewed` is an error (a fixture may turn it off). */
+export const REVIEW_REQUIRED = true;
+/** Every page has evidence from the wild: an empty `inTheWild` is an error. */
+export const IN_THE_WILD_REQUIRED = true;
 
 /** The second reading still describes the page, and the evidence lists are well formed. */
 function checkReview(text: string, data: Pitfall, file: string, slug: string, sandboxDir: string): Problem[] {
@@ -198,6 +198,9 @@ function checkReview(text: string, data: Pitfall, file: string, slug: string, sa
   for (const w of data.inTheWild) {
     if (urls.has(w.url)) problems.push({ file, line: lineOf('inTheWild'), message: `inTheWild lists ${w.url} twice: keep it once` });
     urls.add(w.url);
+  }
+  if (!data.identifiers.length) {
+    problems.push({ file, line: 1, message: 'identifiers is empty: list the Go names people paste into search to find this page, such as http.MaxBytesReader or (*sql.DB).SetMaxOpenConns' });
   }
   const ids = new Set<string>();
   for (const id of data.identifiers) {

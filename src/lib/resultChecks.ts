@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { goEnv, lineOfKey, parseMarkers, readResult, resultState, SANDBOX_DIR, type ProofResult } from '../../proof/api.ts';
+import { goEnv, lineOfKey, parseMarkers, PROOF_CACHE_DIR, readResult, resultState, SANDBOX_DIR, type ProofResult } from '../../proof/api.ts';
 import { QuizError, resolveQuestion, type QuizSources } from './quiz.ts';
 import type { Pitfall, QuizQuestion } from './schema.ts';
 
@@ -61,10 +61,10 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
  * (bad run, good run or a detector's diagnostic), and each quiz option with `evidence` is right
  * exactly when its text is in the named variant's output.
  */
-export function evidenceProblems(pitfalls: { slug: string; file: string; data: Pick<Pitfall, 'quiz' | 'errors'> }[]): string[] {
+export function evidenceProblems(pitfalls: { slug: string; file: string; data: Pick<Pitfall, 'quiz' | 'errors'> }[], cacheDir = PROOF_CACHE_DIR): string[] {
   const out: string[] = [];
   for (const p of pitfalls) {
-    const r = readResult(p.slug);
+    const r = readResult(p.slug, cacheDir);
     if (!('result' in r)) continue; // reported by proofProblems
     const result = r.result;
     const text = fs.readFileSync(p.file, 'utf8');
