@@ -11,7 +11,8 @@
  *    axe's colour rules in the dark theme. The theme only swaps colour variables on the same DOM
  *    (Starlight's data-theme), so the structural rules would repeat the light run's verdict;
  *  - the diff editor opens on every pitfall page, fed that page's own diff;
- *  - without JavaScript: one visible <h1>; pitfall pages still show code, proof output and quiz.
+ *  - without JavaScript: one visible <h1>; pitfall pages still show their last verification,
+ *    code, proof output and quiz.
  *
  * What needs no layout is checked in Node after the build instead: links and anchors
  * (scripts/check-links.ts) and that every inline script has its hash in the policy
@@ -108,6 +109,8 @@ for (const path of paths) {
       await expect(h1).toBeVisible();
       await expect(h1).not.toBeEmpty();
       if (!isPitfall(path)) return;
+      // The second reading: when, and against which versions every claim was checked.
+      await expect(noJsPage.locator('.pitfall-meta .reviewed')).toContainText(/Last verified\s*\d{4}-\d{2}-\d{2} by a second reader, against go1\.\d+/);
       // Each variant's code, with its file named in the caption (the first region may be a type or a var, not a func).
       for (const variant of ['bad', 'good']) {
         const code = noJsPage.locator(`figure.sandbox-code.${variant}`).first();

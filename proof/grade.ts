@@ -10,7 +10,7 @@ import { detectorArgs, detectorName, judgeDetector, VETTOOLS } from './detectors
 import { durationMs, goEnvVars, moduleRoot, runGo, type GoEnv, type VariantRun } from './go.ts';
 import { parseMarkers } from './markers.ts';
 import { rel, SANDBOX_DIR } from './paths.ts';
-import { describe, goArgs, judge, type MarkedLine, type Variant } from './plan.ts';
+import { behaviourArgs, describe, goArgs, judge, judgeBehaviour, type MarkedLine, type Variant } from './plan.ts';
 import type { ProofResult, VariantResult } from './results.ts';
 import { parseProofSpec, ProofSpecError, type ProofSpec } from './spec.ts';
 
@@ -61,10 +61,20 @@ export function packageOf(slug: string, dir = SANDBOX_DIR): { mod: string; pkg: 
   return { mod, pkg: mod === path.join(dir, slug) ? '.' : `./${slug}/` };
 }
 
-/** Run the proof for one variant and judge it. */
-export async function runVariant(spec: ProofSpec, variant: Variant, at: { mod: string; pkg: string }, file: string, marked?: MarkedLine, sandboxDir = SANDBOX_DIR) {
-  const run = await runGo(goArgs(spec, variant, at.pkg), at.mod, durationMs(spec.timeout) + 120_000, sandboxDir);
-  return { run, problems: judge(spec, variant, run, marked, file) };
+/** `go <subcommand> -overlay=<file> …`: the build reads some files from elsewhere (a mutant of good.go). */
+const withOverlay = (argv: string[], overlay?: string) => (overlay ? [argv[0], `-overlay=${overlay}`, ...argv.slice(1)] : argv);
+
+/** Run the proof for one variant and judge it; for the good variant of a static proof, its behaviour test too. */
+export async function runVariant(spec: ProofSpec, variant: Variant, at: { mod: string; pkg: string }, file: string, marked?: MarkedLine, sandboxDir = SANDBOX_DIR, overlay?: string) {
+  const run = await runGo(withOverlay(goArgs(spec, variant, at.pkg), overlay), at.mod, durationMs(spec.timeout) + 120_000, sandboxDir);
+  const problems = judge(spec, variant, run, marked, file);
+  const bArgs = variant === 'good' ? behaviourArgs(spec, at.pkg) : undefined;
+  let behaviour: VariantRun | undefined;
+  if (bArgs) {
+    behaviour = await runGo(withOverlay(bArgs, overlay), at.mod, durationMs(spec.timeout) + 120_000, sandboxDir);
+    problems.push(...judgeBehaviour(spec, behaviour, file));
+  }
+  return { run, behaviour, problems };
 }
 
 /** gofmt -l on a folder. */

@@ -20,7 +20,13 @@ describe('the engine part of the cache key', () => {
     expect(packages).toEqual(expect.arrayContaining(['yaml', 'zod']));
   });
 
-  it.each(engineGraph().files)('changes when %s changes', (file) => {
+  it('includes the engine\'s Go code (the mutator) but not the fixtures', async () => {
+    const { engineGoFiles } = await import('./hash.ts');
+    expect(engineGoFiles()).toContain('proof/mutator/main.go');
+    expect(engineGoFiles().filter((f) => f.includes('fixtures'))).toEqual([]);
+  });
+
+  it.each([...engineGraph().files, 'proof/mutator/main.go'])('changes when %s changes', (file) => {
     const base = engineKey();
     const read = (f: string) => {
       const text = fs.readFileSync(f, 'utf8');

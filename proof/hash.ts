@@ -2,7 +2,8 @@
  * The proof cache key: a result still describes a sandbox only if nothing that decides its
  * verdict has changed since. That is
  *   - the engine itself: every module reachable by import from the runner (found by reading the
- *     import graph, not a hand-kept list), and the versions of the npm packages they import;
+ *     import graph, not a hand-kept list), the versions of the npm packages they import, and the
+ *     engine's Go code (every Go file under proof/ outside fixtures/, such as the mutator);
  *   - the Go toolchain version and platform;
  *   - the sandbox's module (go.mod, go.sum), every file in its folder, and the shared helper
  *     packages under sandboxes/internal/ that it imports, directly or through each other
@@ -44,11 +45,22 @@ export function engineGraph(entry = ENGINE_ENTRY, read: ReadFile = readDisk, roo
   return { files: [...files].sort(), packages: [...packages].sort() };
 }
 
+/** The engine's Go code: every .go file and go.mod under proof/, except the fixtures (repository-relative, sorted). */
+export function engineGoFiles(root = ROOT): string[] {
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) return e.name === 'fixtures' || e.name === 'node_modules' ? [] : walk(p);
+      return /\.go$|^go\.(mod|sum)$/.test(e.name) ? [p] : [];
+    });
+  return walk('proof').sort();
+}
+
 /** A digest of the engine's modules and the versions of the packages they use. */
 export function engineKey(read: ReadFile = readDisk, root = ROOT): string {
   const h = createHash('sha256');
   const { files, packages } = engineGraph(ENGINE_ENTRY, read, root);
-  for (const f of files) h.update(`${f}\0${read(path.join(root, f))}\0`);
+  for (const f of [...files, ...engineGoFiles(root)]) h.update(`${f}\0${read(path.join(root, f))}\0`);
   for (const p of packages) {
     let version = '<missing>';
     try {

@@ -7,12 +7,13 @@
  *   code // [!note] text                     a numbered callout with that text on the line
  *   code // [!mark] / [!ins] / [!del]        highlight the line as notable / added / removed
  *   code // [!bug]                           the answer to the spot-the-bug quiz (never shown)
+ *   code // [!fix]                           in good.go: a line the fix needs; mutants.ts checks the proof pins it (never shown)
  *   code // [!bug] [!note] text              several markers on one line
  *
  * Marker lines and trailing markers are removed from what the page shows and copies.
  */
 
-export const MARKER_KINDS = ['proof', 'note', 'mark', 'ins', 'del', 'bug'] as const;
+export const MARKER_KINDS = ['proof', 'note', 'mark', 'ins', 'del', 'bug', 'fix'] as const;
 
 export interface Annotation {
   /** 1-based line number in the file. */

@@ -100,3 +100,23 @@ describe('diagnostics', () => {
     ]);
   });
 });
+
+describe('behaviour tests and build failures', () => {
+  const vetWithBehaviour: ProofSpec = { ...vetSpec, behaviour: { test: 'TestAllDone', race: true } } as ProofSpec;
+  it('runs the behaviour test on the good variant, under -race when asked', async () => {
+    const { behaviourArgs } = await import('./plan.ts');
+    expect(behaviourArgs(vetWithBehaviour, './x/')).toEqual(['test', '-race', '-count=1', '-v', '-run', '^TestAllDone$', '-timeout', '120s', './x/']);
+    expect(behaviourArgs(testSpec, './x/')).toBeUndefined();
+  });
+  it('requires the behaviour test to pass without a race', async () => {
+    const { judgeBehaviour } = await import('./plan.ts');
+    expect(judgeBehaviour(vetWithBehaviour, pass('TestAllDone'), 'good.go')).toEqual([]);
+    expect(judgeBehaviour(vetWithBehaviour, { exitCode: 1, output: '=== RUN   TestAllDone\nWARNING: DATA RACE\n--- FAIL: TestAllDone' }, 'good.go')[0]).toMatch(/^good\.go must also pass its behaviour test TestAllDone/);
+  });
+  it('tells a package that does not build from a failing proof', async () => {
+    const { buildFailed } = await import('./plan.ts');
+    expect(buildFailed({ exitCode: 1, output: '# x\nx/good.go:12:2: declared and not used: cancel\nFAIL\tx [build failed]' })).toBe(true);
+    expect(buildFailed({ exitCode: 1, output: '# x\nvet: x/good.go:12:2: undefined: cancel' })).toBe(true);
+    expect(buildFailed(fail('    proof_test.go:30: still open after 1s'))).toBe(false);
+  });
+});

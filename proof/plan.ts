@@ -98,6 +98,29 @@ export function judge(spec: ProofSpec, variant: Variant, run: RunResult, marked?
   return problems;
 }
 
+/** `go` arguments for a static proof's behaviour test (proof.yaml `behaviour`), run on the good variant. */
+export function behaviourArgs(spec: ProofSpec, pkg: string): string[] | undefined {
+  if (!('behaviour' in spec) || !spec.behaviour) return undefined;
+  const b = spec.behaviour;
+  return ['test', ...(b.race ? ['-race'] : []), '-count=1', '-v', '-run', `^${b.test}$`, '-timeout', spec.timeout, pkg];
+}
+
+/** Problems with a behaviour test run: it must run and pass, without a data race. */
+export function judgeBehaviour(spec: ProofSpec, run: RunResult, file: string): string[] {
+  if (!('behaviour' in spec) || !spec.behaviour) return [];
+  const { test } = spec.behaviour;
+  const saw = `saw (exit ${run.exitCode}${run.timedOut ? ', killed' : ''}):\n${tail(run.output)}`;
+  if (!new RegExp(`^\\s*--- PASS: ${test}\\b`, 'm').test(run.output) || run.exitCode !== 0 || /WARNING: DATA RACE/.test(run.output)) {
+    return [`${file} must also pass its behaviour test ${test} (proof.yaml behaviour), but it did not; ${saw}`];
+  }
+  return [];
+}
+
+/** Whether a go command's output shows the package did not build (type errors, not a verdict). */
+export function buildFailed(run: RunResult): boolean {
+  return /\[(build|setup) failed\]/.test(run.output) || /^vet: \S+\.go:\d+/m.test(run.output) || (run.exitCode !== 0 && /^# \S+\n\S+\.go:\d+:\d+: /m.test(run.output) && !/^\s*--- (PASS|FAIL)/m.test(run.output));
+}
+
 /** A one-line description of the proof, for messages and pages. */
 export function describe(spec: ProofSpec): string {
   switch (spec.kind) {

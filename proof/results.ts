@@ -40,10 +40,28 @@ export const proofResultSchema = z.object({
   good: variantResult,
   /** Each proven detector: its name (`gosec:G112`), the command and the diagnostic seen on bad.go. */
   detectors: z.array(z.object({ name: z.string(), command: z.string(), seen: z.string() })),
+  /** The mutation check of good.go's [!fix] lines (proof/mutants.ts), once it has run for this hash. */
+  mutants: z
+    .object({
+      /** Each mutant and what became of it. */
+      list: z.array(
+        z.object({
+          line: z.number().int(),
+          description: z.string(),
+          verdict: z.enum(['caught', 'survived', 'no-compile', 'equivalent']),
+          /** For caught: the first problem the proof reported; for equivalent: why; for survived: the proof's output. */
+          detail: z.string(),
+        }),
+      ),
+      /** Problems of the check itself (no [!fix] line, a mutant that survived, a stale equivalence). */
+      problems: z.array(z.string()),
+    })
+    .optional(),
 });
 
 export type ProofResult = z.infer<typeof proofResultSchema>;
 export type VariantResult = z.infer<typeof variantResult>;
+export type MutationResult = NonNullable<ProofResult['mutants']>;
 
 export const resultPath = (slug: string, dir = PROOF_CACHE_DIR) => path.join(dir, `${slug}.json`);
 

@@ -26,11 +26,11 @@ describe('run-proofs on the fixtures', () => {
   });
 
   it('ends with "N passed, N failed" and exits non-zero when any proof fails', () => {
-    expect(first.out.trimEnd().split('\n').at(-1)).toBe('6 passed, 8 failed');
+    expect(first.out.trimEnd().split('\n').at(-1)).toBe('8 passed, 8 failed');
     expect(first.code).toBe(1);
   });
 
-  it.each(['kind-test', 'kind-race', 'kind-crash', 'kind-vet', 'kind-staticcheck', 'kind-compile'])('proves %s', (slug) => {
+  it.each(['kind-test', 'kind-race', 'kind-crash', 'kind-vet', 'kind-staticcheck', 'kind-compile', 'mutant-caught', 'mutant-survives'])('proves %s', (slug) => {
     expect(first.out).toMatch(new RegExp(`✓ ${slug} — `));
   });
 
@@ -173,5 +173,34 @@ describe('run-proofs --shard and --repeat', () => {
     expect(r.out).toContain('FLAKY: flaky');
     expect(r.out.trimEnd().split('\n').at(-1)).toBe('1 passed, 1 failed');
     expect(r.code).toBe(1);
+  });
+});
+
+describe('--mutants: every mutant of a [!fix] line must fail the proof', () => {
+  let out: { code: number | null; out: string };
+  beforeAll(() => {
+    out = runner(['mutant-caught', 'mutant-survives', '--mutants']);
+  });
+
+  it('passes a proof that catches every mutant, and says how many', () => {
+    expect(out.out).toMatch(/✓ mutant-caught — .*1 mutant: 1 caught\)/);
+  });
+
+  it('fails a proof a mutant survives, naming the file, the line, the mutant and what the proof saw', () => {
+    expect(out.code).toBe(1);
+    expect(out.out.trimEnd().split('\n').at(-1)).toBe('1 passed, 1 failed');
+    const section = out.out.slice(out.out.indexOf('✗ mutant-survives: proof failed'));
+    expect(section).toContain('proof/fixtures/mutant-survives/good.go:10: the mutant "delete: Calls++" passes the proof');
+    expect(section).toContain('--- PASS: TestSum');
+    expect(section).toContain('equivalentMutants names "delete: no such line any more", but good.go has no such mutant any more');
+  });
+
+  it('keeps the verdict with the cached result: an unchanged tree answers without running Go again', () => {
+    const again = runner(['mutant-caught', 'mutant-survives', '--mutants']);
+    expect(again.out).toMatch(/✓ mutant-caught — .*\(cached; 1 mutant: 1 caught\)/);
+    expect(again.out).toContain('✗ mutant-survives (cached)');
+    expect(again.code).toBe(1);
+    // Without --mutants the proofs alone pass.
+    expect(runner(['mutant-caught', 'mutant-survives']).out).toContain('2 passed, 0 failed');
   });
 });

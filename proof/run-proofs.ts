@@ -1,5 +1,5 @@
 /**
- * npm run proofs [-- <slug>… ] [--force] [--shard i/n] [--repeat N]
+ * npm run proofs [-- <slug>… ] [--force] [--shard i/n] [--repeat N] [--mutants]
  *
  * Runs every pitfall's proof (sandboxes/<slug>/proof.yaml, proved by grade.ts): the bad
  * variant must fail with the pinned signature, the good variant must pass the same proof
@@ -10,6 +10,9 @@
  * code is non-zero on any failure.
  *
  *   --force       ignore the cache and re-run every selected proof.
+ *   --mutants     also run the mutation check (mutants.ts) on every passing proof: each
+ *                 mutant of good.go's [!fix] lines must fail the proof. Cached with the proof
+ *                 (a passing result without a mutation verdict gets one); npm test runs it.
  *   --shard i/n   run only shard i of n (1-based): the selected slugs (those named, else
  *                 every sandbox), sorted, keeping those whose 0-based position p has
  *                 p % n == i - 1. Deterministic, so n machines running 1/n … n/n cover
@@ -27,6 +30,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { goEnv, sandboxSlugs, type GoEnv } from './go.ts';
 import { prove } from './grade.ts';
+import { checkMutants, mutantSummary } from './mutants.ts';
 import { engineKey, proofHash } from './hash.ts';
 import { rel, SANDBOX_DIR } from './paths.ts';
 import { argError } from './args.ts';
@@ -34,17 +38,19 @@ import { writeResult, type ProofResult } from './results.ts';
 import { flakeSummary, formatFlakeLine, parseRepeat, parseShard, shardSlugs, type Shard } from './shard.ts';
 import { resultState } from './state.ts';
 
-const USAGE = 'usage: npm run proofs [-- <slug>… ] [--force] [--shard i/n] [--repeat N]';
+const USAGE = 'usage: npm run proofs [-- <slug>… ] [--force] [--shard i/n] [--repeat N] [--mutants]';
 let force = false;
+let withMutants = false;
 let shard: Shard | undefined;
 let repeat = 0;
 let requested: string[] = [];
 try {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { force: { type: 'boolean' }, shard: { type: 'string' }, repeat: { type: 'string' } },
+    options: { force: { type: 'boolean' }, shard: { type: 'string' }, repeat: { type: 'string' }, mutants: { type: 'boolean' } },
   });
   force = values.force ?? false;
+  withMutants = values.mutants ?? false;
   if (values.shard !== undefined) shard = parseShard(values.shard);
   if (values.repeat !== undefined) repeat = parseRepeat(values.repeat);
   requested = positionals;
@@ -103,14 +109,22 @@ async function main() {
   let passed = 0;
   let failed = 0;
   const failures: { slug: string; runs: number[]; problems: string }[] = [];
-  const todo: { slug: string; run: number }[] = [];
+  /** A proof to run (run N of --repeat), or, for a cached pass, only its mutation check. */
+  const todo: { slug: string; run: number; cached?: ProofResult }[] = [];
   if (shard) log(`Shard ${shard.index}/${shard.count}: ${slugs.length} of ${selected.length} proof${selected.length === 1 ? '' : 's'}${slugs.length ? ` (${slugs.join(', ')})` : ''}.`);
   for (const slug of slugs) {
     const f = force ? { state: 'stale' as const } : resultState(slug, env);
-    if (f.state === 'passed') {
+    if (f.state === 'passed' && withMutants && !repeat && !f.result.mutants) todo.push({ slug, run: 1, cached: f.result });
+    else if (f.state === 'passed' && (!withMutants || !f.result.mutants?.problems.length)) {
       passed++;
       done++;
-      log(`  ✓ ${slug} — ${f.result.description} (cached)`);
+      log(`  ✓ ${slug} — ${f.result.description} (cached${withMutants && f.result.mutants ? `; ${mutantSummary(f.result.mutants)}` : ''})`);
+    } else if (f.state === 'passed') {
+      // Cached, but its mutation check failed: report it again without re-running anything.
+      failed++;
+      done++;
+      log(`  ✗ ${slug} (cached)`);
+      failures.push({ slug, runs: [1], problems: f.result.mutants!.problems.map((p) => `  - ${p}`).join('\n') });
     } else todo.push({ slug, run: 1 });
   }
   // Repeats interleave (every proof's run 1, then every run 2…) so one pitfall's runs
@@ -128,11 +142,16 @@ async function main() {
   await Promise.all(
     Array.from({ length: workers }, async () => {
       for (let job = todo.shift(); job; job = todo.shift()) {
-        const { slug, run } = job;
+        const { slug, run, cached } = job;
         const key = repeat ? `${slug} #${run}` : slug;
         running.set(key, 'starting');
         const t0 = Date.now();
-        const result = await prove(slug, { env, hash: proofHash(slug, env, SANDBOX_DIR, engine), step: (what) => running.set(key, what) });
+        const step = (what: string) => running.set(key, what);
+        const result = cached ?? (await prove(slug, { env, hash: proofHash(slug, env, SANDBOX_DIR, engine), step }));
+        // The mutation verdict is stored beside the proof's: `ok` stays the proof's own, and a
+        // surviving mutant fails this run (and every later --mutants run) until the proof pins it.
+        if (withMutants && !repeat && result.ok) result.mutants = await checkMutants(slug, { step });
+        const mutantProblems = result.mutants?.problems ?? [];
         running.delete(key);
         done++;
         const secs = ((Date.now() - t0) / 1000).toFixed(1);
@@ -143,13 +162,13 @@ async function main() {
           keep.set(slug, prev && !prev.ok ? prev : result);
           if (outcomes.get(slug)!.length === runs) writeResult(keep.get(slug)!);
         } else writeResult(result);
-        if (result.ok) {
+        if (result.ok && !mutantProblems.length) {
           if (!repeat) passed++;
-          log(`  ✓ ${slug} — ${result.description} (${tag})`);
+          log(`  ✓ ${slug} — ${result.description} (${cached ? 'proof cached; ' : ''}${tag}${result.mutants ? `; ${mutantSummary(result.mutants)}` : ''})`);
         } else {
           if (!repeat) failed++;
           log(`  ✗ ${slug} (${tag})`);
-          const problems = result.problems.map((p) => `  - ${p}`).join('\n');
+          const problems = [...result.problems, ...mutantProblems].map((p) => `  - ${p}`).join('\n');
           // With --repeat, identical failures of one pitfall are reported once, naming the runs.
           const same = failures.find((f) => f.slug === slug && f.problems === problems);
           if (same) same.runs.push(run);

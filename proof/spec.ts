@@ -29,13 +29,34 @@ const base = {
   timeout: duration.default('120s'),
   /** Static tools the page claims flag bad.go; each is run on both variants (proof/detectors.ts). */
   detectors: z.array(detectorSchema).default([]),
+  /**
+   * Mutants of good.go's [!fix] lines that change nothing a proof could see, each with the reason
+   * (proof/mutants.ts). `mutant` is the mutant's description as the runner prints it, such as
+   * `add-defer: mu.Unlock()`.
+   */
+  equivalentMutants: z
+    .array(
+      z.strictObject({
+        mutant: z.string({ error: 'mutant is the description the runner printed, such as "add-defer: mu.Unlock()"' }).regex(/^(delete|drop-defer|drop-go|add-go|add-defer): \S/, { message: 'mutant looks like "add-defer: mu.Unlock()": an operation, a colon, the line' }),
+        why: z.string({ error: 'why is required: say why this change cannot alter what the program does' }).min(15, { message: 'why is too short: say why this change cannot alter what the program does' }),
+      }),
+    )
+    .default([]),
 };
+
+/**
+ * For a static proof (vet, staticcheck, compile): a test the good variant must also pass, so a fix
+ * that quiets the analyser but is still wrong fails. Run under -race when `race` is true.
+ */
+const behaviour = z
+  .strictObject({ test: testName, race: z.boolean().default(false) })
+  .optional();
 
 const strict = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject(shape, {
     error: (iss) =>
       iss.code === 'unrecognized_keys'
-        ? `unknown field(s) ${iss.keys.join(', ')}: the fields are kind, test, expect, analyzer, check, timeout, detectors (see sandboxes/README.md)`
+        ? `unknown field(s) ${iss.keys.join(', ')}: the fields are kind, test, expect, analyzer, check, behaviour, timeout, detectors, equivalentMutants (see sandboxes/README.md)`
         : undefined,
   });
 
@@ -49,15 +70,17 @@ export const proofSpecSchema = z.discriminatedUnion(
       kind: z.literal('vet'),
       analyzer: z.string({ error: 'analyzer is required for kind vet, e.g. lostcancel' }).regex(/^[a-z]+$/, { message: 'analyzer is a go vet analyzer name such as lostcancel' }),
       expect: regex('expect'),
+      behaviour,
       ...base,
     }),
     strict({
       kind: z.literal('staticcheck'),
       check: z.string({ error: 'check is required for kind staticcheck, e.g. SA1012' }).regex(/^(SA|S|ST|QF|U)\d+$/, { message: 'check is a staticcheck check such as SA1012' }),
       expect: regex('expect'),
+      behaviour,
       ...base,
     }),
-    strict({ kind: z.literal('compile'), expect: regex('expect'), ...base }),
+    strict({ kind: z.literal('compile'), expect: regex('expect'), behaviour, ...base }),
   ],
   {
     error: (iss) =>

@@ -49,7 +49,8 @@ describe('the build gate', () => {
     const proofs = spawnSync(process.execPath, ['proof/run-proofs.ts', 'sample'], { encoding: 'utf8', env: missing.env });
     expect(proofs.stdout).toContain('1 passed, 0 failed');
 
-    fs.appendFileSync(path.join(dir, 'sandboxes/sample/good.go'), '\n// An edit after the proof ran.\n');
+    // An edit the page does not show (the test), so only the proof goes stale, not the review.
+    fs.appendFileSync(path.join(dir, 'sandboxes/sample/proof_test.go'), '\n// An edit after the proof ran.\n');
     const stale = build(dir);
     expect(stale.code).toBe(1);
     expect(stale.out).toContain('sandboxes/sample/: the proof result is stale');
@@ -58,6 +59,12 @@ describe('the build gate', () => {
     // Permanence: the page was once called sum-wrong, and LANG-899 was retired in its favour.
     const page = path.join(dir, 'content/pitfalls/sample.mdx');
     fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('related: []', 'related: []\nformerSlugs: [sum-wrong]'));
+    // The page changed after its second reading: the build refuses it until a reader stamps it again.
+    const unread = build(dir);
+    expect(unread.code).toBe(1);
+    expect(unread.out).toContain('changed after the second reading of 2026-12-04');
+    const stamp = spawnSync(process.execPath, ['scripts/stamp-review.ts', 'sample', '--by', 'test reader', '--against', 'go1.26.8'], { encoding: 'utf8', env: missing.env });
+    expect(stamp.stdout).toMatch(/content\/pitfalls\/sample\.mdx: reviewed \d{4}-\d{2}-\d{2} by test reader against go1\.26\.8 \(hash [0-9a-f]{12}\)/);
     fs.writeFileSync(
       path.join(dir, 'content/retired.yaml'),
       '- id: LANG-899\n  slug: old-sum\n  title: Adding numbers in the wrong order\n  retiredOn: 2026-01-02\n  reason: Merged into a broader page.\n  replacedBy: sample\n',

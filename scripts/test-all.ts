@@ -28,9 +28,10 @@ const stages: Stage[] = [
   // Pure logic: no Go, no build; seconds.
   { name: 'unit', cmd: ['npx', 'vitest', 'run', '--project', 'unit'], count: vitest() },
   {
-    // Every proof, once: bad fails, good passes, the swap check, gofmt, vet, detectors. Cached by content hash.
+    // Every proof, once: bad fails, good passes, gofmt, vet, detectors, and every mutant of good.go's [!fix]
+    // lines fails it. Cached by content hash.
     name: 'proofs',
-    cmd: ['node', 'proof/run-proofs.ts'],
+    cmd: ['node', 'proof/run-proofs.ts', '--mutants'],
     count: (o) => ({ passed: num(/^(\d+) passed, \d+ failed$/m, o), failed: num(/^\d+ passed, (\d+) failed$/m, o) }),
     note: (o) => {
       const cached = (o.match(/^\s*✓ .*\(cached\)$/gm) ?? []).length;

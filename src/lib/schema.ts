@@ -245,8 +245,13 @@ export const pitfallSchema = z.strictObject(
      */
     reviewed: z
       .strictObject({
-        /** YYYY-MM-DD of the review. */
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'reviewed.date looks like 2026-12-04' }),
+        /**
+         * YYYY-MM-DD of the review. YAML 1.1 readers (Astro's content loader) turn an unquoted date
+         * into a Date, YAML 1.2 ones (the content check) keep the text: both read as the same day.
+         */
+        date: z
+          .union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'reviewed.date looks like 2026-12-04' }), z.date()])
+          .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)),
         /** Who or what read it (not the page's author). */
         by: z.string({ error: 'reviewed.by is required: who read the page (not its author)' }).min(3),
         /** The versions the claims were checked against: go1.26.8, gin v1.12.0, Chromium 156. */

@@ -1,0 +1,3 @@
+module gopitfalls.dev/mutator
+
+go 1.26.0
