@@ -5,13 +5,21 @@ const parse = (t: string) => parseProofSpec(t, 'sandboxes/x/proof.yaml');
 
 describe('parseProofSpec', () => {
   it('accepts each kind with its fields and a default timeout', () => {
-    expect(parse('kind: race\ntest: TestA\n')).toEqual({ kind: 'race', test: 'TestA', timeout: '120s', detectors: [] });
+    expect(parse('kind: race\ntest: TestA\n')).toEqual({ kind: 'race', test: 'TestA', timeout: '120s', detectors: [], equivalentMutants: [] });
     expect(parse("kind: vet\nanalyzer: lostcancel\nexpect: 'cancel'\n")).toMatchObject({ kind: 'vet', analyzer: 'lostcancel' });
     expect(parse("kind: staticcheck\ncheck: SA1012\nexpect: nil\n")).toMatchObject({ check: 'SA1012' });
     expect(parse("kind: compile\nexpect: 'declared and not used'\ntimeout: 30s\n")).toMatchObject({ timeout: '30s' });
   });
 
+  it('takes a behaviour test for static kinds and equivalent mutants with a reason', () => {
+    expect(parse("kind: vet\nanalyzer: waitgroup\nexpect: x\nbehaviour:\n  test: TestDone\n  race: true\n")).toMatchObject({ behaviour: { test: 'TestDone', race: true } });
+    expect(parse("kind: test\ntest: TestA\nexpect: x\nequivalentMutants:\n  - mutant: 'add-defer: wg.Wait()'\n    why: the deferred call still runs before the caller reads\n")).toMatchObject({ equivalentMutants: [{ mutant: 'add-defer: wg.Wait()' }] });
+  });
+
   it.each([
+    ["kind: test\ntest: TestA\nexpect: x\nbehaviour:\n  test: TestB\n", 'unknown field(s) behaviour'],
+    ["kind: test\ntest: TestA\nexpect: x\nequivalentMutants:\n  - mutant: 'remove: x'\n    why: because it is fine really\n", 'mutant looks like "add-defer: mu.Unlock()"'],
+    ["kind: test\ntest: TestA\nexpect: x\nequivalentMutants:\n  - mutant: 'delete: x'\n    why: fine\n", 'why is too short'],
     ['kind: rcae\ntest: TestA\n', 'proof.yaml:1: kind: "rcae" is not a proof kind: write one of race, test, crash, vet, staticcheck, compile'],
     ['test: TestA\n', 'kind is missing: write one of'],
     ["kind: test\nexpect: 'x'\n", 'test: test is required for this kind'],
