@@ -33,7 +33,8 @@ export default defineConfig({
       pagefind: true,
       head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Go Pitfalls', href: '/feed.xml' } }],
       components: {
-        Search: './src/components/SearchWithSlash.astro',
+        // Our own search box: loads Pagefind only when a reader opens it (src/components/SiteSearch.astro).
+        Search: './src/components/SiteSearch.astro',
         // Upstream's, with localStorage access guarded (blocked or full storage threw there).
         ThemeProvider: './src/components/ThemeProvider.astro',
         ThemeSelect: './src/components/ThemeSelect.astro',

@@ -15,6 +15,12 @@ test('/api/pitfalls.json validates against its schema and lists every published 
     expect(p.url).toMatch(new RegExp(`/pitfalls/${p.slug}/$`));
     expect(p.reviewUrl).toMatch(new RegExp(`/p/${p.id}/$`));
     expect(Number.isNaN(Date.parse(p.updated))).toBe(false);
+    // Search terms, evidence from the wild and the second reading travel with every entry.
+    expect(p.identifiers.length, p.slug).toBeGreaterThan(0);
+    expect(p.inTheWild.length, p.slug).toBeGreaterThan(0);
+    for (const w of p.inTheWild) expect(w.url).toMatch(/^https:\/\//);
+    expect(p.reviewed.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(p.reviewed.against.join(' ')).toMatch(/go1\.\d+/);
   }
 });
 
@@ -22,7 +28,7 @@ test('the JSON Schema is published beside it and describes the same fields', asy
   const schema = await (await request.get('/api/pitfalls.schema.json')).json();
   expect(schema.properties.schemaVersion.const).toBe(1);
   const item = schema.properties.pitfalls.items;
-  expect(Object.keys(item.properties).sort()).toEqual(['category', 'detectors', 'goVersions', 'id', 'libraries', 'reviewUrl', 'severity', 'slug', 'summary', 'title', 'updated', 'url']);
+  expect(Object.keys(item.properties).sort()).toEqual(['category', 'detectors', 'errors', 'goVersions', 'id', 'identifiers', 'inTheWild', 'libraries', 'reviewUrl', 'reviewed', 'severity', 'slug', 'summary', 'title', 'updated', 'url']);
 });
 
 test('the Atom feed has one entry per pitfall, newest first', async ({ request }) => {

@@ -77,8 +77,8 @@ test('search (Pagefind, WebAssembly) finds a pitfall with no CSP violation', asy
   const violations = await watch(page);
   await open(page, '/');
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('slowloris');
-  await expect(page.getByRole('dialog').locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('dialog', { name: 'Search the pitfalls' }).getByRole('combobox', { name: 'Search the pitfalls' }).fill('slowloris');
+  await expect(page.getByRole('dialog').getByRole('listbox').getByRole('option').first()).toBeVisible({ timeout: 15_000 });
   expect(violations).toEqual([]);
 });
 
@@ -100,6 +100,8 @@ test('the Monaco diff editor opens (same-origin worker and codicon font) with no
   await open(page, '/pitfalls/context-cancel-not-called/');
   await page.getByRole('button', { name: 'Open in the diff editor' }).click();
   const editor = page.getByRole('region', { name: /^Diff editor:/ });
+  // Monaco is a few MB to parse on a loaded 2-core machine: wait for the launcher to say it is open.
+  await expect(page.locator('diff-editor-launcher').getByRole('status')).toHaveText(/^Diff editor open/, { timeout: 45_000 });
   await expect(editor).toBeVisible();
   // The diff is computed in the worker: changed lines are only marked once it has answered.
   await expect(editor.locator('.editor.modified .view-lines')).toContainText('defer cancel()');

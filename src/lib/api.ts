@@ -24,6 +24,14 @@ export const apiPitfallSchema = z.object({
   url: z.url().describe('Absolute URL of the page'),
   reviewUrl: z.url().describe('Permanent short link, /p/<ID>/'),
   updated: z.string().describe('ISO 8601 time of the last change to the page or its sandbox'),
+  identifiers: z.array(z.string()).describe('Go names, flags and headers people search for, e.g. http.MaxBytesReader'),
+  errors: z.array(z.string()).describe('Messages the bad code produces (panics, vet, race detector, logs, browser console)'),
+  inTheWild: z
+    .array(z.object({ url: z.url(), project: z.string(), summary: z.string() }))
+    .describe('Public issues, pull requests, commits or post-mortems where this pitfall bit a real project'),
+  reviewed: z
+    .object({ date: z.string(), against: z.array(z.string()) })
+    .describe('The second reading: when every claim was checked, and against which toolchain and library versions'),
 });
 
 export const apiCatalogueSchema = z.object({

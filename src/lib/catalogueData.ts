@@ -29,6 +29,11 @@ async function compute(site: URL): Promise<ApiPitfall[]> {
       url: new URL(`/pitfalls/${slug}/`, site).href,
       reviewUrl: new URL(`/p/${data.id}/`, site).href,
       updated: lastUpdated([path.join(PITFALLS_DIR, `${slug}.mdx`), path.join(SANDBOX_DIR, slug)]),
+      identifiers: data.identifiers,
+      errors: data.errors.map((e) => (typeof e === 'string' ? e : e.text)),
+      inTheWild: data.inTheWild,
+      // The content check refuses a page without a current review, so every built page has one.
+      reviewed: { date: data.reviewed!.date, against: data.reviewed!.against },
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }

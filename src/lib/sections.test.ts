@@ -15,3 +15,13 @@ describe('section anchors', () => {
     expect(autoId('Why it happens')).toBe('why-it-happens');
   });
 });
+
+describe('symptomsText', () => {
+  it('is the Symptoms section as plain text', async () => {
+    const { symptomsText } = await import('./sections.ts');
+    const body = '## Symptoms\n\n- Requests **hang** for `30s` after a [deploy](https://x).\n- Pods restart.\n\n## Why it happens\n\nBecause.\n';
+    expect(symptomsText(body)).toBe('Requests hang for 30s after a deploy. Pods restart.');
+    expect(symptomsText('## Symptoms\n\nOnly section.')).toBe('Only section.');
+    expect(symptomsText('## Why it happens\n\nNo symptoms.')).toBe('');
+  });
+});

@@ -19,6 +19,7 @@ export const SECTIONS: Section[] = [
   { id: 'proof', title: 'Proof', by: 'template' },
   { id: 'diff', title: 'Diff: bad → good', by: 'template' },
   { id: 'detect', title: 'Detect it automatically', by: 'template' },
+  { id: 'wild', title: 'Seen in the wild', by: 'template' },
   { id: 'quiz', title: 'Quiz', by: 'template' },
   { id: 'exercise', title: 'Fix it yourself', by: 'template' },
   { id: 'related', title: 'Sources and related', by: 'template' },
@@ -33,3 +34,18 @@ export function explicitId(auto: string): string {
 }
 
 export const section = (id: string) => SECTIONS.find((s) => s.id === id)!;
+
+/**
+ * The plain text of a page's `## Symptoms` section (Markdown marks and code ticks removed), for
+ * the search index's metadata: a symptom typed in plain words is matched against it.
+ */
+export function symptomsText(body: string): string {
+  const m = /^##\s+Symptoms\s*$([\s\S]*?)(?=^##\s|(?![\s\S]))/m.exec(body);
+  if (!m) return '';
+  return m[1]
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[`*_>#]/g, '')
+    .replace(/^\s*[-+]\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { identifierAliases, meaningfulWords, rankedSearch, type PagefindLike } from './search.ts';
+
+describe('meaningfulWords', () => {
+  it('drops stop words and short words, keeps names, and adds a qualified name\'s last part', () => {
+    expect(meaningfulWords('the server is slow after a deploy')).toEqual(['server', 'slow', 'deploy']);
+    expect(meaningfulWords('r.PathValue returns empty')).toEqual(['r.pathvalue', 'pathvalue', 'returns', 'empty']);
+    expect(meaningfulWords('go 1.22 loop')).toEqual(['1.22', '22', 'loop']);
+  });
+});
+
+describe('identifierAliases', () => {
+  it('gives the shorter names a reader may type', () => {
+    expect(identifierAliases('http.Server.ReadHeaderTimeout')).toEqual(['Server.ReadHeaderTimeout', 'ReadHeaderTimeout']);
+    expect(identifierAliases('(*sql.DB).SetMaxOpenConns')).toEqual(['sql.DB.SetMaxOpenConns', 'DB.SetMaxOpenConns', 'SetMaxOpenConns']);
+    expect(identifierAliases('lostcancel')).toEqual([]);
+  });
+});
+
+/** A fake index: each page is a bag of words; a search matches pages containing every word. */
+function fakeIndex(pages: Record<string, string>): PagefindLike {
+  return {
+    async search(term) {
+      const words = term.toLowerCase().split(/\s+/).filter(Boolean);
+      const results = Object.entries(pages)
+        .filter(([, text]) => words.every((w) => text.toLowerCase().split(/\s+/).includes(w)))
+        .map(([id, text]) => ({ id, score: words.reduce((n, w) => n + text.toLowerCase().split(/\s+/).filter((x) => x === w).length, 0), data: async () => ({ url: `/${id}/`, excerpt: '', meta: {} }) }))
+        .sort((a, b) => b.score - a.score);
+      return { results };
+    },
+  };
+}
+
+describe('rankedSearch', () => {
+  const index = fakeIndex({ timezone: 'time zone location lost json', json: 'json null slice', cors: 'cookie cors origin' });
+  it('returns what matches every word first, then pages matching some of them', async () => {
+    expect((await rankedSearch(index, 'json null')).map((h) => [h.id, h.match])).toEqual([['json', 'all'], ['timezone', 'some']]);
+  });
+  it('falls back to pages matching some of the words, most words first, when the whole query finds little', async () => {
+    const hits = await rankedSearch(index, 'time zone lost after json round trip');
+    expect(hits.map((h) => h.id)).toEqual(['timezone', 'json']);
+    expect(hits.every((h) => h.match === 'some')).toBe(true);
+  });
+  it('finds nothing for an empty query', async () => {
+    expect(await rankedSearch(index, '   ')).toEqual([]);
+  });
+});
+
+describe('symptomOverlap', () => {
+  it('counts the query words the summary and symptoms use, across word forms', async () => {
+    const { symptomOverlap } = await import('./search.ts');
+    const meta = { title: 'Lenient JSON decoding', summary: 'The decoder accepts unknown fields.', symptoms: 'Requests with typos are cancelled silently.' };
+    expect(symptomOverlap('json decode ignores unknown fields', meta)).toBeCloseTo(4 / 5);
+    expect(symptomOverlap('request canceled', meta)).toBe(1);
+    expect(symptomOverlap('request dropped', meta)).toBe(0.5);
+    expect(symptomOverlap('cancelled requests', meta)).toBe(1);
+    expect(symptomOverlap('the a of', meta)).toBe(0);
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * How a query becomes a ranked list of pages: the one routine the browser's search box
+ * (src/client/search.ts) and the evaluation tool (scripts/search-eval.ts) both run, so what
+ * the evaluation measures is what readers get. Pure: the Pagefind instance is passed in.
+ *
+ * Pagefind matches a page only if it contains every word of the query. That suits what
+ * engineers paste (a panic message, an identifier) and fails plain-language symptoms ("time zone
+ * lost after json round trip" finds nothing when one word is missing from the page). So when
+ * the whole query finds fewer than a handful of pages, each meaningful word is searched on its
+ * own and the pages are ranked by the words they match, a rare word counting more than a common
+ * one, after the pages that matched everything.
+ */
+
+/**
+ * Pagefind's ranking knobs (pagefind.app/docs/ranking), tuned with npm run search:eval on the
+ * committed queries. Pagefind's defaults are termFrequency 1, pageLength 0.75, termSaturation 1.4,
+ * termSimilarity 1.
+ */
+export const RANKING = { termFrequency: 1, pageLength: 0.75, termSaturation: 1.4, termSimilarity: 1 };
+
+/** What Pagefind's JS API returns for a search (the parts we use). */
+export interface PagefindLike {
+  search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { id: string; score: number; data: () => Promise<PageData> }[] } | null>;
+}
+
+export interface PageData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters?: Record<string, string[]>;
+}
+
+export interface Hit {
+  id: string;
+  /** How the page was found: by the whole query, or by some of its words. */
+  match: 'all' | 'some';
+  data: () => Promise<PageData>;
+}
+
+/** Words that carry no meaning in a search (English function words and filler). */
+const STOP = new Set(
+  'a an and are as at be but by can do does for from get gets got has have how i if in into is it its my not of on or so that the then this to was what when where which while why with without you your after before'.split(' '),
+);
+
+/** The words of a query worth searching alone: no stop words, at least 3 characters, or containing a digit or dot. */
+export function meaningfulWords(query: string): string[] {
+  const words = query.toLowerCase().split(/[^\p{L}\p{N}._:-]+/u).map((w) => w.replace(/^[.:_-]+|[.:_-]+$/g, '')).filter(Boolean);
+  // A qualified name is also searched by its last part: `r.PathValue` finds pages that say PathValue.
+  const parts = words.flatMap((w) => (w.includes('.') ? [w, w.split('.').filter(Boolean).at(-1)!] : [w]));
+  return [...new Set(parts.filter((w) => !STOP.has(w) && (w.length >= 3 || /[\d.]/.test(w))))];
+}
+
+/**
+ * The names a Go identifier is searched by, besides itself: Pagefind keeps `http.Server.ReadHeaderTimeout`
+ * as one word, so a reader typing `ReadHeaderTimeout` or `Server.ReadHeaderTimeout` would miss it.
+ * `(*sql.DB).SetMaxOpenConns` also gives `sql.DB.SetMaxOpenConns` and `SetMaxOpenConns`.
+ */
+export function identifierAliases(identifier: string): string[] {
+  const plain = identifier.replace(/[()*]/g, '').replace(/^\.+/, '');
+  const parts = plain.split('.').filter(Boolean);
+  const out = new Set<string>([plain]);
+  for (let i = 1; i < parts.length; i++) out.add(parts.slice(i).join('.'));
+  out.delete(identifier);
+  return [...out].filter((a) => a.length >= 3);
+}
+
+/** A floor for the number of pages, for the word weights, when no word is found on many. */
+const PAGES_ESTIMATE = 50;
+
+/** Below this many pages for the whole query, the words are searched one by one as well. */
+export const FALLBACK_BELOW = 5;
+
+/** How much the symptom overlap and Pagefind's own order count in the re-ranking (tuned with search:eval). */
+export const OVERLAP_WEIGHT = Number(globalThis.process?.env?.SEARCH_OVERLAP ?? 10);
+export const ORDER_WEIGHT = Number(globalThis.process?.env?.SEARCH_ORDER ?? 10);
+export const TITLE_WEIGHT = Number(globalThis.process?.env?.SEARCH_TITLE ?? 10);
+
+/** How many of the first hits are re-ranked by what their pages declare (their data is loaded). */
+export const RERANK_TOP = 12;
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A declared term specific enough to match inside a longer query: several words, a qualified name, or a long word. */
+const specific = (t: string) => /[\s.():]/.test(t) || t.length >= 10;
+
+/** `hay` contains `needle` starting and ending at word boundaries (`close` is not in `closed`). */
+function containsWords(hay: string, needle: string): boolean {
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+    const before = hay[i - 1];
+    const after = hay[i + needle.length];
+    if ((!before || !/[\p{L}\p{N}_]/u.test(before)) && (!after || !/[\p{L}\p{N}_]/u.test(after))) return true;
+  }
+  return false;
+}
+
+/**
+ * A page's claim on a query, from what it declares (meta `terms`: its ID, slug, identifiers with
+ * their short forms, and error messages): an exact ID or slug wins; a declared name or message
+ * equal to the query comes next, then one contained in the query or containing it (longer
+ * matches first). Pages with the same claim keep Pagefind's order.
+ */
+export function declaredScore(query: string, meta: Record<string, string>): number {
+  const q = norm(query);
+  const terms = (meta.terms ?? '').split(' | ').map(norm).filter(Boolean);
+  if (terms.slice(0, 2).includes(q)) return 1000;
+  let best = 0;
+  for (const t of terms) {
+    if (t === q) best = Math.max(best, 500);
+    else if (specific(t) && containsWords(q, t)) best = Math.max(best, 200 + Math.min(t.length, 100));
+    else if (specific(q) && containsWords(t, q)) best = Math.max(best, 100 + Math.min(q.length, 50));
+  }
+  return best;
+}
+
+/** Crude English stemming for matching words: `requests` ~ `request`, `cancelled` ~ `cancel`. */
+const stem = (w: string) => (w.length > 4 ? w.replace(/(ies|es|s|ed|ing)$/, '').replace(/(.)\1$/, '$1').replace(/e$/, '') : w);
+
+/**
+ * The share of the query's meaningful words that the page's summary and symptoms use (0–1): how a
+ * symptom typed in plain words breaks ties between pages Pagefind ranks close together.
+ */
+export function symptomOverlap(query: string, meta: Record<string, string>, fields: string[] = ['title', 'summary', 'symptoms']): number {
+  const words = meaningfulWords(query).filter((w) => !w.includes('.'));
+  if (!words.length) return 0;
+  const text = new Set(norm(fields.map((f) => meta[f] ?? '').join(' ')).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem));
+  return words.filter((w) => text.has(stem(w))).length / words.length;
+}
+
+export async function rankedSearch(pagefind: PagefindLike, query: string, filters?: Record<string, string[]>): Promise<Hit[]> {
+  return rerank(await matchSearch(pagefind, query, filters), query);
+}
+
+/**
+ * The first RERANK_TOP hits ordered by what their pages declare (declaredScore), then by how much
+ * of the query their symptoms use (symptomOverlap); ties keep Pagefind's order. The rest follow.
+ */
+async function rerank(hits: Hit[], query: string): Promise<Hit[]> {
+  const head = hits.slice(0, RERANK_TOP);
+  const scored = await Promise.all(
+    head.map(async (h, i) => {
+      const meta = (await h.data()).meta;
+      return {
+        h,
+        i,
+        s: declaredScore(query, meta) + OVERLAP_WEIGHT * symptomOverlap(query, meta) + TITLE_WEIGHT * symptomOverlap(query, meta, ['title']) + ORDER_WEIGHT * (1 - i / head.length),
+      };
+    }),
+  );
+  scored.sort((a, b) => b.s - a.s || a.i - b.i);
+  return [...scored.map((x) => x.h), ...hits.slice(RERANK_TOP)];
+}
+
+async function matchSearch(pagefind: PagefindLike, query: string, filters?: Record<string, string[]>): Promise<Hit[]> {
+  const q = query.trim();
+  if (!q) return [];
+  const opts = filters && Object.keys(filters).length ? { filters } : undefined;
+  const all = (await pagefind.search(q, opts))?.results ?? [];
+  const hits: Hit[] = all.map((r) => ({ id: r.id, match: 'all', data: r.data }));
+  const words = meaningfulWords(q);
+  if (hits.length >= FALLBACK_BELOW || words.length < 2) return hits;
+
+  const seen = new Set(hits.map((h) => h.id));
+  const partial = new Map<string, { weight: number; data: () => Promise<PageData> }>();
+  const perWord = await Promise.all(words.map(async (w) => (await pagefind.search(w, opts))?.results ?? []));
+  // A word found on few pages says more than one found on most (inverse document frequency).
+  const pages = Math.max(PAGES_ESTIMATE, ...perWord.map((r) => r.length));
+  for (const results of perWord) {
+    const idf = Math.log(1 + pages / Math.max(1, results.length));
+    const top = results[0]?.score || 1;
+    for (const r of results) {
+      if (seen.has(r.id)) continue;
+      const p = partial.get(r.id) ?? { weight: 0, data: r.data };
+      p.weight += idf * (0.5 + 0.5 * (r.score / top));
+      partial.set(r.id, p);
+    }
+  }
+  const ranked = [...partial.entries()].sort((a, b) => b[1].weight - a[1].weight);
+  return [...hits, ...ranked.map(([id, p]) => ({ id, match: 'some' as const, data: p.data }))];
+}
