@@ -3,11 +3,14 @@
 // file, finds the lines marked // [!fix], and prints a JSON array of mutants,
 // each the whole file with one change:
 //
-//	delete      the statement (or composite-literal element) that starts on the line
-//	drop-defer  defer f()  → f()
-//	drop-go     go f()     → f()
-//	add-go      f()        → go f()
-//	add-defer   f()        → defer f()
+//	delete            the statement (or composite-literal element) that starts on the line
+//	drop-defer        defer f()  → f()
+//	drop-go           go f()     → f()
+//	add-go            f()        → go f()
+//	add-defer         f()        → defer f()
+//	delete-tag        a struct field's tag removed (the field's Go name is used)
+//	drop-tag-options  `json:"id,string"` → `json:"id"`
+//	drop-embed-all    //go:embed all:site → //go:embed site (for the var declared on the line)
 //
 // A deleted statement can leave a local variable unused, which would not
 // compile; the mutant then keeps the variable alive with `_ = name`, so it
@@ -25,9 +28,13 @@ import (
 	"go/parser"
 	"go/token"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 )
+
+// regexpTagOptions finds a struct tag value's options: `json:"id,string"` → `json:"id"`.
+var regexpTagOptions = regexp.MustCompile(`(:"[^",]*),[^"]*"`)
 
 // Mutant is one changed copy of the file.
 type Mutant struct {
@@ -85,7 +92,7 @@ func Mutate(name string, src []byte) ([]Mutant, error) {
 	for _, line := range lines {
 		target, ok := targetAt(fset, file, line)
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: [!fix] marks a line where no statement or composite-literal element starts; put it on the first line of the statement the fix needs", name, line)
+			return nil, fmt.Errorf("%s:%d: [!fix] marks a line where no statement, composite-literal element, tagged struct field or //go:embed variable starts; put it on the first line of what the fix needs", name, line)
 		}
 		for _, m := range target.mutants(fset, file, src) {
 			m.Line = line
@@ -100,7 +107,9 @@ func Mutate(name string, src []byte) ([]Mutant, error) {
 type target struct {
 	stmt  ast.Stmt
 	elt   ast.Expr
-	elts  []ast.Expr // the literal's elements, for the comma after elt
+	elts  []ast.Expr   // the literal's elements, for the comma after elt
+	field *ast.Field   // a struct field whose tag is the fix
+	embed *ast.Comment // the //go:embed directive of the var declared on the line
 	fn    *ast.BlockStmt
 	first string // the target's first source line, trimmed, markers removed
 }
@@ -138,7 +147,28 @@ func targetAt(fset *token.FileSet, file *ast.File, line int) (target, bool) {
 		return true
 	})
 	if found.stmt == nil && found.elt == nil {
-		return found, false
+		// A struct field with a tag, or a variable with a //go:embed directive, starting on the line.
+		ast.Inspect(file, func(n ast.Node) bool {
+			if found.field != nil || found.embed != nil || n == nil {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.Field:
+				if n.Tag != nil && fset.Position(n.Pos()).Line == line {
+					found.field = n
+				}
+			case *ast.GenDecl:
+				if n.Tok == token.VAR && n.Doc != nil && fset.Position(n.Pos()).Line == line {
+					for _, c := range n.Doc.List {
+						if strings.HasPrefix(c.Text, "//go:embed ") {
+							found.embed = c
+						}
+					}
+				}
+			}
+			return true
+		})
+		return found, found.field != nil || found.embed != nil
 	}
 	for _, d := range file.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && within(fset, fd.Body, line) {
@@ -153,6 +183,28 @@ func within(fset *token.FileSet, n ast.Node, line int) bool {
 }
 
 func (t target) mutants(fset *token.FileSet, file *ast.File, src []byte) []Mutant {
+	splice := func(from, to int, with string) string {
+		return string(src[:from]) + with + string(src[to:])
+	}
+	if t.field != nil {
+		// The tag is the fix: without it (the field's Go name is used), and without its options (`,omitzero`).
+		tag := t.field.Tag
+		from, to := fset.Position(tag.Pos()).Offset, fset.Position(tag.End()).Offset
+		first := firstLine(src[fset.Position(t.field.Pos()).Offset:to])
+		out := []Mutant{{Op: "delete-tag", Description: "delete-tag: " + first, Source: splice(from, to, "")}}
+		if plain := regexpTagOptions.ReplaceAllString(tag.Value, `$1"`); plain != tag.Value {
+			out = append(out, Mutant{Op: "drop-tag-options", Description: "drop-tag-options: " + first, Source: splice(from, to, plain)})
+		}
+		return out
+	}
+	if t.embed != nil {
+		// `all:` is what makes go:embed include names starting with . or _.
+		from, to := fset.Position(t.embed.Pos()).Offset, fset.Position(t.embed.End()).Offset
+		if plain := strings.ReplaceAll(t.embed.Text, " all:", " "); plain != t.embed.Text {
+			return []Mutant{{Op: "drop-embed-all", Description: "drop-embed-all: " + t.embed.Text, Source: splice(from, to, plain)}}
+		}
+		return nil
+	}
 	node := ast.Node(t.stmt)
 	if t.elt != nil {
 		node = t.elt
@@ -162,9 +214,6 @@ func (t target) mutants(fset *token.FileSet, file *ast.File, src []byte) []Mutan
 	var out []Mutant
 	add := func(op, text string) {
 		out = append(out, Mutant{Op: op, Description: op + ": " + first, Source: text})
-	}
-	splice := func(from, to int, with string) string {
-		return string(src[:from]) + with + string(src[to:])
 	}
 
 	if t.elt != nil {
@@ -178,7 +227,7 @@ func (t target) mutants(fset *token.FileSet, file *ast.File, src []byte) []Mutan
 		return out
 	}
 
-	add("delete", splice(start, end, keepAlive(t.stmt, t.fn)))
+	add("delete", splice(start, end, keepAlive(t.stmt, t.fn))+keepImports(t.stmt, file))
 	switch s := t.stmt.(type) {
 	case *ast.DeferStmt:
 		add("drop-defer", splice(start, end, string(src[fset.Position(s.Call.Pos()).Offset:end])))
@@ -278,6 +327,58 @@ func keepAlive(stmt ast.Stmt, fn *ast.BlockStmt) string {
 	sort.Strings(orphans)
 	blanks := strings.TrimSuffix(strings.Repeat("_, ", len(orphans)), ", ")
 	return blanks + " = " + strings.Join(orphans, ", ")
+}
+
+// keepImports is what a deleted statement appends to the file so the imports
+// only it used still compile: `var _ = pkg.Name` for the first package-level
+// name of each such import it used (a function or a value; a type would not
+// compile, and the mutant is then counted as one that does not build).
+func keepImports(stmt ast.Stmt, file *ast.File) string {
+	names := map[string]string{} // package name → import path
+	for _, imp := range file.Imports {
+		path := strings.Trim(imp.Path.Value, `"`)
+		name := path[strings.LastIndex(path, "/")+1:]
+		if v := strings.LastIndex(path, "/v"); v > 0 && strings.Trim(path[v+2:], "0123456789") == "" {
+			rest := path[:v]
+			name = rest[strings.LastIndex(rest, "/")+1:]
+		}
+		if imp.Name != nil {
+			name = imp.Name.Name
+		}
+		names[name] = path
+	}
+	first := map[string]string{}
+	var order []string
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok && names[id.Name] != "" {
+				if _, seen := first[id.Name]; !seen {
+					first[id.Name] = sel.Sel.Name
+					order = append(order, id.Name)
+				}
+			}
+		}
+		return true
+	})
+	var out strings.Builder
+	for _, pkg := range order {
+		outside := 0
+		ast.Inspect(file, func(n ast.Node) bool {
+			if n == stmt {
+				return false
+			}
+			if sel, ok := n.(*ast.SelectorExpr); ok {
+				if id, ok := sel.X.(*ast.Ident); ok && id.Name == pkg {
+					outside++
+				}
+			}
+			return true
+		})
+		if outside == 0 {
+			fmt.Fprintf(&out, "\nvar _ = %s.%s\n", pkg, first[pkg])
+		}
+	}
+	return out.String()
 }
 
 // firstLine is a statement's first line as a reader would name it.

@@ -109,3 +109,42 @@ func TestFixOnALineWithoutAStatement(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+func TestDeletingTheOnlyUseOfAnImportKeepsItImported(t *testing.T) {
+	src := "package p\n\nimport (\n\t\"bytes\"\n\t\"io\"\n)\n\nfunc F(b []byte) io.Reader {\n\tvar r io.Reader\n\tr = bytes.NewReader(b) // [!fix]\n\treturn r\n}\n"
+	ms, err := Mutate("good.go", []byte(src))
+	if err != nil || len(ms) != 1 {
+		t.Fatalf("mutants %v, err %v", ms, err)
+	}
+	if !strings.HasSuffix(ms[0].Source, "\nvar _ = bytes.NewReader\n") || strings.Contains(ms[0].Source, "r = bytes") {
+		t.Fatalf("mutant:\n%s", ms[0].Source)
+	}
+	// io is still used elsewhere, so nothing is added for it.
+	if strings.Contains(ms[0].Source, "var _ = io.") {
+		t.Fatalf("kept io alive although it is used:\n%s", ms[0].Source)
+	}
+}
+
+func TestTagsAndEmbedDirectives(t *testing.T) {
+	src := "package p\n\nimport \"embed\"\n\ntype P struct {\n\tID    int64  `json:\"id,string\"` // [!fix]\n\tStock int    `json:\"stock\"`     // [!fix]\n}\n\n//go:embed all:site\nvar site embed.FS // [!fix]\n"
+	ms, err := Mutate("good.go", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Description)
+	}
+	want := []string{
+		"delete-tag: ID    int64  `json:\"id,string\"`",
+		"drop-tag-options: ID    int64  `json:\"id,string\"`",
+		"delete-tag: Stock int    `json:\"stock\"`",
+		"drop-embed-all: //go:embed all:site",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("mutants:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !strings.Contains(ms[1].Source, "`json:\"id\"`") || !strings.Contains(ms[3].Source, "//go:embed site\n") {
+		t.Fatalf("sources:\n%s\n%s", ms[1].Source, ms[3].Source)
+	}
+}

@@ -57,3 +57,19 @@ describe('symptomOverlap', () => {
     expect(symptomOverlap('the a of', meta)).toBe(0);
   });
 });
+
+describe('declaredScore', () => {
+  it('ranks an exact ID or slug, then a declared name or message, earlier ones first, then containment', async () => {
+    const { declaredScore } = await import('./search.ts');
+    const meta = { keys: 'HTTP-016 | server-request-body-unbounded', names: 'http.MaxBytesReader | MaxBytesReader | io.ReadAll', messages: 'http: request body too large' };
+    expect(declaredScore('http-016', meta)).toBe(1000);
+    expect(declaredScore('server-request-body-unbounded', meta)).toBe(1000);
+    expect(declaredScore('MaxBytesReader', meta)).toBeGreaterThan(declaredScore('io.ReadAll', meta));
+    expect(declaredScore('io.ReadAll', meta)).toBeGreaterThanOrEqual(490);
+    // A pasted log line that contains a declared message.
+    expect(declaredScore('2026/12/04 http: request body too large (limit 1 MiB)', meta)).toBeGreaterThan(200);
+    // Short generic words never match inside a longer query.
+    expect(declaredScore('request body', { names: 'body' })).toBe(0);
+    expect(declaredScore('something else', meta)).toBe(0);
+  });
+});

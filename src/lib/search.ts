@@ -94,20 +94,24 @@ function containsWords(hay: string, needle: string): boolean {
 }
 
 /**
- * A page's claim on a query, from what it declares (meta `terms`: its ID, slug, identifiers with
- * their short forms, and error messages): an exact ID or slug wins; a declared name or message
+ * A page's claim on a query, from what it declares (meta `keys`: its ID and slug; `names`: its
+ * identifiers with their short forms; `messages`): an exact ID or slug wins; a declared name or message
  * equal to the query comes next, then one contained in the query or containing it (longer
- * matches first). Pages with the same claim keep Pagefind's order.
+ * matches first, and a term listed earlier on its page before one listed later).
  */
 export function declaredScore(query: string, meta: Record<string, string>): number {
   const q = norm(query);
-  const terms = (meta.terms ?? '').split(' | ').map(norm).filter(Boolean);
-  if (terms.slice(0, 2).includes(q)) return 1000;
+  const list = (field: string) => (meta[field] ?? '').split(' | ').map(norm).filter(Boolean);
+  if (list('keys').includes(q)) return 1000;
   let best = 0;
-  for (const t of terms) {
-    if (t === q) best = Math.max(best, 500);
-    else if (specific(t) && containsWords(q, t)) best = Math.max(best, 200 + Math.min(t.length, 100));
-    else if (specific(q) && containsWords(t, q)) best = Math.max(best, 100 + Math.min(q.length, 50));
+  // Authors list the names and messages central to the page first: earlier ones count a little more.
+  for (const terms of [list('names'), list('messages')]) {
+    terms.forEach((t, i) => {
+      const rank = Math.min(i, 20) * 2;
+      if (t === q) best = Math.max(best, 500 - rank);
+      else if (specific(t) && containsWords(q, t)) best = Math.max(best, 200 + Math.min(t.length, 100) - rank);
+      else if (specific(q) && containsWords(t, q)) best = Math.max(best, 100 + Math.min(q.length, 50) - rank);
+    });
   }
   return best;
 }
