@@ -13,7 +13,7 @@ func topWithOther(rows []Row, n int) []Row {
 	for _, r := range rows[n:] {
 		other.Count += r.Count
 	}
-	return append(rows[:n:n], other) // [!note] rows[:n:n] has capacity n: append must copy into a new array, and the cache stays as it was
+	return append(rows[:n:n], other) // [!fix] [!note] rows[:n:n] has capacity n: append must copy into a new array, and the cache stays as it was
 }
 
 // #endregion

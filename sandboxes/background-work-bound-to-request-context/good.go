@@ -24,9 +24,9 @@ func (s *Service) Signup(w http.ResponseWriter, r *http.Request) {
 
 	// Keep the request's values (the request ID) but not its cancellation:
 	// this work must outlive the request.
-	detached := context.WithoutCancel(r.Context()) // [!note] never cancelled when the handler returns; still carries the request ID
+	detached := context.WithoutCancel(r.Context()) // [!fix] [!note] never cancelled when the handler returns; still carries the request ID
 	s.background.Go(func() {                       // [!note] tracked: Drain waits for it at shutdown
-		ctx, cancel := context.WithTimeout(detached, s.MailTimeout) // [!note] the email's own time budget, not the request's
+		ctx, cancel := context.WithTimeout(detached, s.MailTimeout) // [!fix] [!note] the email's own time budget, not the request's
 		defer cancel()
 		if err := s.Mail.SendWelcome(ctx, email); err != nil {
 			s.Log.Error("welcome email failed", "to", email, "err", err)

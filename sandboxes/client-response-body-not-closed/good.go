@@ -16,10 +16,10 @@ func Status(c *http.Client, url string) (int, error) {
 	if err != nil {
 		return 0, err // on error there is no body to close
 	}
-	defer resp.Body.Close() // [!note] close on every path, whatever the status code
+	defer resp.Body.Close() // [!fix] [!note] close on every path, whatever the status code
 	// The transport reuses the connection only once it has seen the end of
 	// the body; the cap stops a huge body from being downloaded for nothing.
-	io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10)) // [!note] drain what is left so the connection goes back to the pool
+	io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10)) // [!fix] [!note] drain what is left so the connection goes back to the pool
 	return resp.StatusCode, nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 func TestConnectionsAreReused(t *testing.T) {
@@ -43,5 +44,32 @@ func TestConnectionsAreReused(t *testing.T) {
 	if n > 2 {
 		t.Fatalf("%d requests opened %d TCP connections: each unclosed body keeps its connection busy, so the client dials a new one every time",
 			requests, n)
+	}
+
+	// Past the drain cap the body is not read to the end, and then Close is what
+	// lets the connection go: the transport drops it and the upstream sees it
+	// closed. A response nobody closes keeps its connection checked out for good.
+	hung := make(chan struct{}, 1)
+	big := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write(make([]byte, 4<<20)) // far more than the 64 KiB Status drains
+	}))
+	big.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateClosed {
+			select {
+			case hung <- struct{}{}:
+			default:
+			}
+		}
+	}
+	big.Start()
+	defer big.Close()
+	defer big.CloseClientConnections() // unblocks a handler still writing, so Close does not wait
+	if code, err := Status(client, big.URL+"/healthz"); err != nil || code != http.StatusOK {
+		t.Fatalf("large body: status %d, error %v", code, err)
+	}
+	select {
+	case <-hung:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("a body larger than the drain cap: its connection was still open 10s after Status returned, so resp.Body was never closed")
 	}
 }

@@ -21,17 +21,17 @@ func NewCounter() *Counter {
 // Middleware counts every request, then passes it on.
 func (c *Counter) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		c.mu.Lock()
+		c.mu.Lock()          // [!fix]
 		c.hits[r.URL.Path]++ // one writer at a time
-		c.mu.Unlock()
+		c.mu.Unlock()        // [!fix]
 		next.ServeHTTP(w, r)
 	})
 }
 
 // Count reports how many requests were made to path.
 func (c *Counter) Count(path string) int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	c.mu.Lock()         // [!fix]
+	defer c.mu.Unlock() // [!fix]
 	return c.hits[path]
 }
 

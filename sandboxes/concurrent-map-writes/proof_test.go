@@ -26,7 +26,10 @@ func recoverer(recovered *atomic.Int64, next http.Handler) http.Handler {
 
 // Eight clients send requests for one second, all at the same time, the way
 // net/http serves them: one goroutine per connection. Every request must be
-// counted, and the process must survive.
+// counted, and the process must survive. For one more second the handler
+// behind the middleware also reads the counter while the other clients keep
+// writing, so a read that skips the lock overlaps a write, and a lock still
+// held after the increment (or never released) stalls the clients.
 func TestConcurrentRequestsAreCounted(t *testing.T) {
 	// A server runs its handlers on several cores; make sure this test does too.
 	if procs := runtime.GOMAXPROCS(0); procs < 2 {
@@ -37,7 +40,13 @@ func TestConcurrentRequestsAreCounted(t *testing.T) {
 	paths := []string{"/", "/login", "/cart", "/checkout"}
 	counter := NewCounter()
 	var recovered atomic.Int64
-	ok := http.HandlerFunc(func(http.ResponseWriter, *http.Request) {})
+	var reading atomic.Bool // second phase: handlers read the counter too
+	var reads atomic.Int64
+	ok := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if reading.Load() && counter.Count(r.URL.Path) > 0 {
+			reads.Add(1)
+		}
+	})
 	h := recoverer(&recovered, counter.Middleware(ok))
 
 	start := make(chan struct{})
@@ -57,11 +66,22 @@ func TestConcurrentRequestsAreCounted(t *testing.T) {
 	}
 	close(start)
 	time.Sleep(time.Second)
+	reading.Store(true)
+	time.Sleep(time.Second)
 	stop.Store(true)
-	wg.Wait()
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("clients still stuck in the middleware 10s after they were told to stop: the lock is never released")
+	}
 
 	if n := recovered.Load(); n != 0 {
 		t.Errorf("recovered %d panics, want none", n)
+	}
+	if reads.Load() == 0 {
+		t.Errorf("no handler read a count while the others were writing")
 	}
 	want := make(map[string]int)
 	for i, n := range sent {

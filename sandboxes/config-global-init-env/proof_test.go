@@ -58,6 +58,16 @@ func TestConfigComesFromTheEnvironment(t *testing.T) {
 			t.Errorf("started with APP_READ_HEADER_TIMEOUT=5, LoadConfig returned no error: %s", line)
 			return
 		}
+		if !strings.Contains(line, `APP_READ_HEADER_TIMEOUT: time: missing unit in duration "5"`) {
+			t.Errorf("started with APP_READ_HEADER_TIMEOUT=5, LoadConfig failed without naming the parse error: %s", line)
+			return
+		}
 		t.Logf("started with APP_READ_HEADER_TIMEOUT=5: %s", line)
+
+		// A value that parses but cannot be a timeout is refused too.
+		t.Setenv("APP_READ_HEADER_TIMEOUT", "0s")
+		if cfg, err := LoadConfig(); err == nil {
+			t.Errorf("with APP_READ_HEADER_TIMEOUT=0s, LoadConfig returned ReadHeaderTimeout=%v and no error: the server would run with no header timeout", cfg.ReadHeaderTimeout)
+		}
 	})
 }

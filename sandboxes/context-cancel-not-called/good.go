@@ -9,7 +9,7 @@ import "context"
 // context: it is cancelled only at shutdown.
 func (w *Worker) handle(ctx context.Context, job Job) error {
 	jobCtx, cancel := context.WithTimeout(ctx, w.JobTimeout)
-	defer cancel() // [!note] the job is done: stop the timer and detach jobCtx from ctx now
+	defer cancel() // [!fix] [!note] the job is done: stop the timer and detach jobCtx from ctx now
 	return w.Process(jobCtx, job)
 }
 

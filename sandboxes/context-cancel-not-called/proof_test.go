@@ -48,26 +48,44 @@ func TestWorkerRunsJobsWithDeadline(t *testing.T) {
 }
 
 // Once a job has returned, its context must already be cancelled; a live one
-// is still attached to the service's context, with its timer armed.
+// is still attached to the service's context, with its timer armed. This is
+// the behaviour test proof.yaml names: the good variant must pass it too, so
+// a handle that quiets go vet but still leaves contexts live, or cancels the
+// job's context before the job has run, fails.
 func TestJobContextIsReleasedWhenJobEnds(t *testing.T) {
-	var jobCtx context.Context
+	const n = 5
+	var jobCtxs []context.Context
 	w := &Worker{
 		JobTimeout: time.Minute,
 		Process: func(ctx context.Context, job Job) error {
-			jobCtx = ctx
+			if err := ctx.Err(); err != nil {
+				t.Errorf("job %d started with its context already done (%v): it cannot do its work", job.ID, err)
+			}
+			jobCtxs = append(jobCtxs, ctx)
 			return nil
 		},
 	}
 	service, stop := context.WithCancel(context.Background())
 	defer stop()
 
-	jobs := make(chan Job, 1)
-	jobs <- Job{ID: 1}
+	jobs := make(chan Job, n)
+	for i := 1; i <= n; i++ {
+		jobs <- Job{ID: i}
+	}
 	close(jobs)
 	if err := w.Run(service, jobs); err != nil {
 		t.Fatalf("Run: %v", err)
 	}
-	if err := jobCtx.Err(); err == nil {
-		t.Fatalf("the job returned but its context is still live: it stays attached to the service context until its %v timeout", w.JobTimeout)
+	if len(jobCtxs) != n {
+		t.Fatalf("%d jobs ran, want %d", len(jobCtxs), n)
+	}
+	live := 0
+	for _, c := range jobCtxs {
+		if c.Err() == nil {
+			live++
+		}
+	}
+	if live > 0 {
+		t.Fatalf("%d of %d jobs have returned but their contexts are still live: each stays attached to the service context until its %v timeout", live, n, w.JobTimeout)
 	}
 }

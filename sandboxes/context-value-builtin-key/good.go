@@ -17,7 +17,7 @@ type userKey struct{} // [!note] a key type of its own: only this package can bu
 func Middleware(lookup func(token string) (*User, bool), next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if u, ok := lookup(bearer(r)); ok {
-			ctx := context.WithValue(r.Context(), userKey{}, u) // [!note] cannot collide with analytics' "user", or anyone else's key
+			ctx := context.WithValue(r.Context(), userKey{}, u) // [!fix] [!note] cannot collide with analytics' "user", or anyone else's key
 			r = r.WithContext(ctx)
 		}
 		next.ServeHTTP(w, r)
@@ -26,7 +26,7 @@ func Middleware(lookup func(token string) (*User, bool), next http.Handler) http
 
 // UserFrom returns the user that Middleware stored.
 func UserFrom(ctx context.Context) (*User, bool) {
-	u, ok := ctx.Value(userKey{}).(*User)
+	u, ok := ctx.Value(userKey{}).(*User) // [!fix]
 	return u, ok
 }
 

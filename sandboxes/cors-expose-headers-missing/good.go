@@ -12,7 +12,7 @@ func withCORS(next http.Handler) http.Handler {
 		h.Add("Vary", "Origin")
 		if r.Header.Get("Origin") == appOrigin {
 			h.Set("Access-Control-Allow-Origin", appOrigin)
-			h.Set("Access-Control-Expose-Headers", "X-Total-Count") // [!note] name every non-safelisted header the frontend must read
+			h.Set("Access-Control-Expose-Headers", "X-Total-Count") // [!fix] [!note] name every non-safelisted header the frontend must read
 		}
 		next.ServeHTTP(w, r)
 	})

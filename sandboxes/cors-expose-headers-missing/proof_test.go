@@ -2,7 +2,10 @@ package catalog
 
 import (
 	"fmt"
+	"net/http"
 	"net/http/httptest"
+	"runtime"
+	"strings"
 	"testing"
 
 	"gopitfalls.dev/sandboxes/internal/browser"
@@ -40,5 +43,22 @@ if (res) {
 	}
 	if want := "X-Total-Count: " + sent; !page.Reported(want) {
 		t.Fatalf("the shop read %q, want %q", page.Lines, want)
+	}
+
+	// The same request, its headers read as they went on the wire (when the
+	// status was written). One P: the handler runs start to finish on this
+	// goroutine, so a header set in a defer or from a goroutine of its own
+	// misses the response in every run, not only when the browser is quick.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	req := httptest.NewRequest(http.MethodGet, "/api/products?page=1", nil)
+	req.Header.Set("Origin", appOrigin)
+	rec := httptest.NewRecorder()
+	runtime.Gosched() // a fresh time slice, so the scheduler does not preempt the handler part-way
+	NewHandler().ServeHTTP(rec, req)
+	h := rec.Result().Header
+	t.Logf("GET /api/products?page=1 from the shop: %d, Access-Control-Expose-Headers: %q", rec.Code, h.Values("Access-Control-Expose-Headers"))
+	if exposed := strings.ToLower(strings.Join(h.Values("Access-Control-Expose-Headers"), ",")); h.Get("X-Total-Count") == "" || !strings.Contains(exposed, "x-total-count") {
+		t.Fatalf("GET /api/products?page=1 from the shop sent X-Total-Count: %q with Access-Control-Expose-Headers: %q; the shop cannot read it",
+			h.Get("X-Total-Count"), h.Values("Access-Control-Expose-Headers"))
 	}
 }

@@ -22,7 +22,7 @@ func withCORS(next http.Handler) http.Handler {
 
 // allowedOrigin reports whether origin is exactly one of our web frontends.
 func allowedOrigin(origin string) bool {
-	return slices.Contains(webOrigins, origin) // [!note] compare the whole origin string with a fixed list: scheme, host and port
+	return slices.Contains(webOrigins, origin) // [!fix] [!note] compare the whole origin string with a fixed list: scheme, host and port
 }
 
 // #endregion

@@ -23,7 +23,7 @@ func withCORS(next http.Handler) http.Handler {
 			h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type")
 		}
 		// A preflight is an OPTIONS request carrying Access-Control-Request-Method.
-		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
+		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" { // [!fix]
 			w.WriteHeader(http.StatusNoContent) // [!note] answer it here: it carries no token and has no route of its own
 			return
 		}

@@ -2,7 +2,10 @@ package settings
 
 import (
 	"fmt"
+	"net/http"
 	"net/http/httptest"
+	"runtime"
+	"strings"
 	"testing"
 
 	"gopitfalls.dev/sandboxes/internal/browser"
@@ -49,5 +52,37 @@ report('admin console: ' + await fromAdmin);`, settingsURL, adminOrigin+"/")))
 	}
 	if !page.Reported(`admin console: OK 200 {"currency":"EUR","locale":"de-DE"}`) {
 		t.Fatalf("the admin console could not read the settings; the shop reported %q", page.Lines)
+	}
+
+	// The browser asked only from our two apps. A cache stores every answer,
+	// so every answer must carry Vary: Origin: one to a site we do not allow,
+	// or to a request without Origin, replayed to the shop would lack its
+	// Access-Control-Allow-Origin. Headers are read as they went on the wire
+	// (when the status was written). One P: the handler runs start to finish
+	// on this goroutine, so a header added in a defer or from a goroutine of
+	// its own misses the response in every run.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	for _, c := range []struct{ from, origin, allow string }{
+		{"the shop", shopOrigin, shopOrigin},
+		{"the admin console", adminOrigin, adminOrigin},
+		{"a site we do not allow", "http://evil.example.localhost", ""},
+		{"a request without Origin", "", ""},
+	} {
+		req := httptest.NewRequest(http.MethodGet, "/api/settings", nil)
+		if c.origin != "" {
+			req.Header.Set("Origin", c.origin)
+		}
+		rec := httptest.NewRecorder()
+		runtime.Gosched() // a fresh time slice, so the scheduler does not preempt the handler part-way
+		NewHandler().ServeHTTP(rec, req)
+		sent := rec.Result().Header
+		t.Logf("GET /api/settings from %s: %d, Access-Control-Allow-Origin: %q, Vary: %q", c.from, rec.Code, sent.Get("Access-Control-Allow-Origin"), sent.Values("Vary"))
+		if got := sent.Get("Access-Control-Allow-Origin"); rec.Code != http.StatusOK || got != c.allow {
+			t.Errorf("GET /api/settings from %s: %d with Access-Control-Allow-Origin %q, want 200 with %q", c.from, rec.Code, got, c.allow)
+		}
+		if !strings.Contains(strings.Join(sent.Values("Vary"), ","), "Origin") {
+			t.Errorf("GET /api/settings from %s: cacheable (Cache-Control: %q) but sent without Vary: Origin, so a cache may hand this answer to another origin",
+				c.from, sent.Get("Cache-Control"))
+		}
 	}
 }

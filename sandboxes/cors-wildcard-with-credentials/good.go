@@ -10,12 +10,12 @@ import "net/http"
 func withCORS(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Add("Vary", "Origin") // [!note] the answer depends on Origin, so caches must keep one copy per origin
+		h.Add("Vary", "Origin") // [!fix] [!note] the answer depends on Origin, so caches must keep one copy per origin
 		if r.Header.Get("Origin") != appOrigin {
 			next.ServeHTTP(w, r) // same-origin, server-to-server or unknown origin: no CORS headers
 			return
 		}
-		h.Set("Access-Control-Allow-Origin", appOrigin) // [!note] name the one origin that may read credentialed responses
+		h.Set("Access-Control-Allow-Origin", appOrigin) // [!fix] [!note] name the one origin that may read credentialed responses
 		h.Set("Access-Control-Allow-Credentials", "true")
 		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
 			h.Set("Access-Control-Allow-Methods", "GET, POST")

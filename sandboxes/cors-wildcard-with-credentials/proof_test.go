@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
+	"strings"
 	"testing"
 
 	"gopitfalls.dev/sandboxes/internal/browser"
@@ -47,5 +49,39 @@ func TestWebAppReadsProfile(t *testing.T) {
 	}
 	if !page.Reported(`OK 200 {"user":"alice"}`) {
 		t.Fatalf("the web app did not get Alice's profile; it reported %q", page.Lines)
+	}
+
+	// The browser asked only from the web app. What the API sends to every
+	// caller, read as it went on the wire (the headers when the status was
+	// written): the web app's origin is named, nobody else gets CORS headers,
+	// and every answer says it depends on Origin, so a cache in front of the
+	// API keeps one copy per origin. One P: the handler runs start to finish on
+	// this goroutine, so a header added in a defer or from a goroutine of its
+	// own misses the response in every run.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	for _, c := range []struct{ from, origin, allow string }{
+		{"the web app", appOrigin, appOrigin},
+		{"another site", "http://evil.example.localhost", ""},
+		{"a request without Origin", "", ""},
+	} {
+		req := httptest.NewRequest(http.MethodGet, "/api/me", nil)
+		req.AddCookie(&http.Cookie{Name: "session", Value: "s-alice"})
+		if c.origin != "" {
+			req.Header.Set("Origin", c.origin)
+		}
+		rec := httptest.NewRecorder()
+		runtime.Gosched() // a fresh time slice, so the scheduler does not preempt the handler part-way
+		NewHandler().ServeHTTP(rec, req)
+		sent := rec.Result().Header
+		t.Logf("GET /api/me from %s: %d, Access-Control-Allow-Origin: %q, Vary: %q", c.from, rec.Code, sent.Get("Access-Control-Allow-Origin"), sent.Values("Vary"))
+		if got := sent.Get("Access-Control-Allow-Origin"); got != c.allow {
+			t.Errorf("GET /api/me from %s: Access-Control-Allow-Origin %q, want %q", c.from, got, c.allow)
+		}
+		if !strings.Contains(strings.Join(sent.Values("Vary"), ","), "Origin") {
+			t.Errorf("GET /api/me from %s: sent without Vary: Origin, so a shared cache may hand this answer to another origin", c.from)
+		}
+		if body := strings.TrimSpace(rec.Body.String()); rec.Code != http.StatusOK || body != `{"user":"alice"}` {
+			t.Errorf("GET /api/me from %s: %d %s, want 200 {\"user\":\"alice\"}", c.from, rec.Code, body)
+		}
 	}
 }

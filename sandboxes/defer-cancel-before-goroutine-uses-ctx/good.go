@@ -9,8 +9,8 @@ import "context"
 // The run gets at most r.Timeout.
 func (r *Reindexer) Start(ids []string) {
 	ctx, cancel := context.WithTimeout(context.Background(), r.Timeout)
-	go func() {
-		defer cancel() // [!note] the goroutine owns the context, so it cancels it when its work is done
+	go func() { // [!fix]
+		defer cancel() // [!fix] [!note] the goroutine owns the context, so it cancels it when its work is done
 		r.run(ctx, ids)
 	}()
 }

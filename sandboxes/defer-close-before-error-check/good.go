@@ -16,10 +16,10 @@ func Fetch(ctx context.Context, c *http.Client, base, id string) (*Profile, erro
 		return nil, err
 	}
 	resp, err := c.Do(req)
-	if err != nil {
+	if err != nil { // [!fix]
 		return nil, err // [!note] on error resp is nil and there is no body to close
 	}
-	defer resp.Body.Close() // [!note] only now is there a response whose body must be closed
+	defer resp.Body.Close() // [!fix] [!note] only now is there a response whose body must be closed
 	return decodeProfile(resp)
 }
 

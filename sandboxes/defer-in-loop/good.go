@@ -8,7 +8,7 @@ import "os"
 // ImportAll loads every file in paths, one after another.
 func (im *Importer) ImportAll(paths []string) error {
 	for _, p := range paths {
-		if err := im.importFile(p); err != nil {
+		if err := im.importFile(p); err != nil { // [!fix]
 			return err
 		}
 	}
@@ -21,7 +21,7 @@ func (im *Importer) importFile(p string) error {
 	if err != nil {
 		return err
 	}
-	defer f.Close() // [!note] one function call per file: the file is closed before the loop moves on
+	defer f.Close() // [!fix] [!note] one function call per file: the file is closed before the loop moves on
 	n, err := countRecords(f)
 	if err != nil {
 		return err

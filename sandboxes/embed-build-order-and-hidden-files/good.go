@@ -8,6 +8,6 @@ import "embed"
 // The front end's build output, written to site/ by the bundler.
 //
 //go:embed all:site
-var site embed.FS // [!note] all: keeps names that start with "." or "_" (here site/_app/)
+var site embed.FS // [!fix] [!note] all: keeps names that start with "." or "_" (here site/_app/)
 
 // #endregion

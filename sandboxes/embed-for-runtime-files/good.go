@@ -10,7 +10,7 @@ import (
 // #region main
 // files serves what users have uploaded.
 func (s *Server) files() http.Handler {
-	return http.FileServerFS(os.DirFS(s.Dir)) // [!note] read the folder on disk at request time, where save writes
+	return http.FileServerFS(os.DirFS(s.Dir)) // [!fix] [!note] read the folder on disk at request time, where save writes
 }
 
 // #endregion

@@ -10,7 +10,7 @@ import (
 // #region main
 // Handler serves the front end under /static/.
 func Handler() (http.Handler, error) {
-	site, err := fs.Sub(assets, "dist") // [!note] re-root the embedded files at dist/: "assets/app.js" now means dist/assets/app.js
+	site, err := fs.Sub(assets, "dist") // [!fix] [!note] re-root the embedded files at dist/: "assets/app.js" now means dist/assets/app.js
 	if err != nil {
 		return nil, err
 	}

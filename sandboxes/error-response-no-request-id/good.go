@@ -19,7 +19,7 @@ func withRequestID(base *slog.Logger, next http.Handler) http.Handler {
 		if !saneID.MatchString(id) {
 			id = newRequestID()
 		}
-		w.Header().Set("X-Request-ID", id) // [!note] on every response, success or error
+		w.Header().Set("X-Request-ID", id) // [!fix] [!note] on every response, success or error
 		ctx := context.WithValue(r.Context(), requestIDKey{}, id)
 		ctx = context.WithValue(ctx, loggerKey{}, base.With("request_id", id))
 		next.ServeHTTP(w, r.WithContext(ctx))
@@ -44,7 +44,7 @@ func fail(w http.ResponseWriter, r *http.Request, status int, err error) {
 		Type:      "about:blank",
 		Title:     http.StatusText(status),
 		Status:    status,
-		RequestID: id, // [!note] the same ID as the header and the log line
+		RequestID: id, // [!fix] [!note] the same ID as the header and the log line
 	})
 }
 

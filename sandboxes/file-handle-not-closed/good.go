@@ -18,7 +18,7 @@ func Checksum(path string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	defer f.Close() // [!note] once Open has succeeded, close on every return path
+	defer f.Close() // [!fix] [!note] once Open has succeeded, close on every return path
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
 		return "", err

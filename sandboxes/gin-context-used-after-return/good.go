@@ -16,10 +16,10 @@ func shipOrder(s Services) gin.HandlerFunc {
 
 		// Copy while the handler still owns c: the copy has its own Params and Keys.
 		// https://pkg.go.dev/github.com/gin-gonic/gin#Context.Copy
-		cp := c.Copy() // [!note] taken before the goroutine starts
+		cp := c.Copy() // [!fix] [!note] taken before the goroutine starts
 		// The request's context is cancelled when the handler returns; keep its
 		// values but not its cancellation, since this work outlives the request.
-		ctx := context.WithoutCancel(c.Request.Context())
+		ctx := context.WithoutCancel(c.Request.Context()) // [!fix]
 
 		go func() {
 			label := s.CreateLabel(ctx, cp.Param("id"))

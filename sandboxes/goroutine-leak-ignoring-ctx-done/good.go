@@ -25,9 +25,9 @@ func (h *PriceHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func (h *PriceHandler) fetch(ctx context.Context, sku string, out chan<- result) {
 	price, err := h.Lookup(sku)
-	select {
+	select { // [!fix]
 	case out <- result{price, err}: // the handler is still waiting
-	case <-ctx.Done(): // [!note] the handler has given up: drop the result and exit
+	case <-ctx.Done(): // [!fix] [!note] the handler has given up: drop the result and exit
 	}
 }
 

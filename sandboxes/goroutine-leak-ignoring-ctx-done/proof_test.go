@@ -13,6 +13,18 @@ import (
 // A client asks for a price and hangs up while the backend is still working.
 // Once the backend answers, no goroutine from that request may be left behind.
 func TestHangUpLeavesNoGoroutine(t *testing.T) {
+	// A client that waits gets its price: the worker still hands its result
+	// over while the handler is listening.
+	quick := &PriceHandler{
+		Timeout: 10 * time.Second, // far away: the backend answers at once
+		Lookup:  func(sku string) (string, error) { return "4.50", nil },
+	}
+	rec := httptest.NewRecorder()
+	quick.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/price?sku=B2", nil))
+	if rec.Code != http.StatusOK || rec.Body.String() != "4.50" {
+		t.Fatalf("a client that waited got %d %q, want 200 \"4.50\": the worker's result never reached the handler", rec.Code, rec.Body.String())
+	}
+
 	started := make(chan struct{})
 	release := make(chan struct{})
 	h := &PriceHandler{
@@ -30,7 +42,7 @@ func TestHangUpLeavesNoGoroutine(t *testing.T) {
 		hangUp() // the client disconnects mid-request
 	}()
 	req := httptest.NewRequest(http.MethodGet, "/price?sku=A1", nil).WithContext(ctx)
-	rec := httptest.NewRecorder()
+	rec = httptest.NewRecorder()
 	h.ServeHTTP(rec, req) // returns as soon as the client has hung up
 	if rec.Code != http.StatusServiceUnavailable {
 		t.Fatalf("status %d, want %d: the handler should give up when the client hangs up", rec.Code, http.StatusServiceUnavailable)

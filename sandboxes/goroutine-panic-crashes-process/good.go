@@ -11,8 +11,8 @@ import (
 // sendReceiptLater emails the receipt without making the client wait.
 func (s *Service) sendReceiptLater(o Order) {
 	go func() {
-		defer func() {
-			if v := recover(); v != nil { // [!note] recover works only in a deferred call on the panicking goroutine itself
+		defer func() { // [!fix]
+			if v := recover(); v != nil { // [!fix] [!note] recover works only in a deferred call on the panicking goroutine itself
 				s.Log.Error("sending receipt failed", "order", o.ID,
 					"panic", fmt.Sprint(v), "stack", string(debug.Stack()))
 			}

@@ -16,7 +16,7 @@ func (a *API) CreateUser(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Location", "/users/"+u.ID)
-	w.WriteHeader(http.StatusCreated) // [!note] headers and status first: WriteHeader sends them as they are now
+	w.WriteHeader(http.StatusCreated) // [!fix] [!note] headers and status first: WriteHeader sends them as they are now
 	json.NewEncoder(w).Encode(u)      // then the body
 }
 

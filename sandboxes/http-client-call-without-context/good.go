@@ -11,7 +11,7 @@ import (
 // #region main
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	u := h.PricingURL + "/price?sku=" + url.QueryEscape(r.URL.Query().Get("sku"))
-	req, err := http.NewRequestWithContext(r.Context(), http.MethodGet, u, nil) // [!note] when the caller hangs up, r.Context() is cancelled and so is this call
+	req, err := http.NewRequestWithContext(r.Context(), http.MethodGet, u, nil) // [!fix] [!note] when the caller hangs up, r.Context() is cancelled and so is this call
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return

@@ -17,7 +17,7 @@ type Client struct {
 
 func NewClient(baseURL string) *Client {
 	return &Client{base: baseURL, http: &http.Client{
-		Timeout: requestTimeout, // [!note] bounds the whole call: connect, request, headers and reading the body
+		Timeout: requestTimeout, // [!fix] [!note] bounds the whole call: connect, request, headers and reading the body
 	}}
 }
 

@@ -18,9 +18,9 @@ type Client struct {
 }
 
 func NewClient(baseURL string) *Client {
-	tr := http.DefaultTransport.(*http.Transport).Clone() // [!note] one Transport, built once: its pool is shared by every call (Clone keeps the proxy, dial and TLS defaults)
+	tr := http.DefaultTransport.(*http.Transport).Clone() // [!fix] [!note] one Transport, built once: its pool is shared by every call (Clone keeps the proxy, dial and TLS defaults)
 	tr.ResponseHeaderTimeout = 2 * time.Second
-	tr.MaxIdleConnsPerHost = 32 // [!note] the default keeps only 2 idle connections per host; size it to the calls in flight
+	tr.MaxIdleConnsPerHost = 32 // [!fix] [!note] the default keeps only 2 idle connections per host; size it to the calls in flight
 	return &Client{base: baseURL, http: &http.Client{Transport: tr, Timeout: 5 * time.Second}}
 }
 

@@ -17,7 +17,7 @@ func (a *API) CreateOrder(w http.ResponseWriter, r *http.Request) {
 	}
 	if o.Quantity < 1 {
 		http.Error(w, "quantity must be at least 1", http.StatusBadRequest)
-		return // [!note] the reply is sent; stop here, before anything is saved
+		return // [!fix] [!note] the reply is sent; stop here, before anything is saved
 	}
 
 	id := a.Store.Save(o)

@@ -15,7 +15,7 @@ import (
 // #region main
 func main() {
 	// SIGTERM is what Kubernetes, systemd and docker stop send; SIGINT is Ctrl-C.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM) // [!note] the signal now cancels ctx instead of killing the process
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM) // [!fix] [!note] the signal now cancels ctx instead of killing the process
 	defer stop()
 	if err := run(ctx, newServer(listenAddr())); err != nil {
 		log.Fatal(err)
@@ -25,12 +25,12 @@ func main() {
 // run serves until ctx is cancelled, then lets in-flight requests finish.
 func run(ctx context.Context, srv *http.Server) error {
 	serveErr := make(chan error, 1)
-	go func() {
+	go func() { // [!fix]
 		log.Printf("listening on %s", srv.Addr)
 		serveErr <- srv.ListenAndServe() // [!note] returns ErrServerClosed the moment Shutdown starts, before the requests have drained: never exit on that
 	}()
 
-	select {
+	select { // [!fix]
 	case err := <-serveErr:
 		return err // it never started, e.g. the port is taken
 	case <-ctx.Done():
@@ -40,7 +40,7 @@ func run(ctx context.Context, srv *http.Server) error {
 	// Finish well inside the grace period before SIGKILL (30s by default in Kubernetes).
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	return srv.Shutdown(shutdownCtx) // [!note] closes the listener, then returns once every active request has finished
+	return srv.Shutdown(shutdownCtx) // [!fix] [!note] closes the listener, then returns once every active request has finished
 }
 
 // #endregion

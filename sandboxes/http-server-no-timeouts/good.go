@@ -11,8 +11,8 @@ func NewServer(addr string, h http.Handler) *http.Server {
 	return &http.Server{
 		Addr:              addr,
 		Handler:           h,
-		ReadHeaderTimeout: headerTimeout, // [!note] a client that has not sent its headers by now is cut off
-		IdleTimeout:       idleTimeout,   // [!note] idle keep-alive connections are closed too
+		ReadHeaderTimeout: headerTimeout, // [!fix] [!note] a client that has not sent its headers by now is cut off
+		IdleTimeout:       idleTimeout,   // [!fix] [!note] idle keep-alive connections are closed too
 		// No blanket WriteTimeout: it would also cut long streams (SSE,
 		// big downloads). Give slow handlers their own budget instead, with
 		// http.TimeoutHandler or http.NewResponseController(w).SetWriteDeadline.

@@ -11,13 +11,13 @@ import (
 // #region main
 // PutAvatar handles PUT /users/{id}/avatar.
 func (s *Store) PutAvatar(w http.ResponseWriter, r *http.Request) {
-	body := http.MaxBytesReader(w, r.Body, maxAvatarBytes) // [!note] past the limit, Read returns an error instead of a quiet EOF
+	body := http.MaxBytesReader(w, r.Body, maxAvatarBytes) // [!fix] [!note] past the limit, Read returns an error instead of a quiet EOF
 	data, err := io.ReadAll(body)
 	if err != nil {
 		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) { // [!note] refuse the whole upload with 413 and store nothing
+		if errors.As(err, &tooBig) { // [!fix] [!note] refuse the whole upload with 413 and store nothing
 			http.Error(w, "the picture is larger than 1 MiB", http.StatusRequestEntityTooLarge)
-			return
+			return // [!fix]
 		}
 		http.Error(w, "could not read the upload", http.StatusBadRequest)
 		return

@@ -39,4 +39,7 @@ func TestOversizedUploadIsRefused(t *testing.T) {
 	if rec.Code != http.StatusRequestEntityTooLarge {
 		t.Fatalf("an oversized upload got %d %s, want 413 Request Entity Too Large", rec.Code, http.StatusText(rec.Code))
 	}
+	if want := "the picture is larger than 1 MiB\n"; rec.Body.String() != want {
+		t.Fatalf("an oversized upload got 413 with the body %q, want %q alone: the handler went on writing after it refused the upload", rec.Body.String(), want)
+	}
 }

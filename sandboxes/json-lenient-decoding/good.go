@@ -14,11 +14,11 @@ import (
 // JSON value, with no keys that dst has no field for.
 func decodeJSON(r *http.Request, dst any) error {
 	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields() // [!note] a key that matches no field is an error: json: unknown field "…"
+	dec.DisallowUnknownFields() // [!fix] [!note] a key that matches no field is an error: json: unknown field "…"
 	if err := dec.Decode(dst); err != nil {
 		return err
 	}
-	if err := dec.Decode(&struct{}{}); err != io.EOF { // [!note] after the first value only the end of the body may follow
+	if err := dec.Decode(&struct{}{}); err != io.EOF { // [!fix] [!note] after the first value only the end of the body may follow
 		return errors.New("body must contain a single JSON value")
 	}
 	return nil

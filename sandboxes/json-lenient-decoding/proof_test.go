@@ -3,11 +3,16 @@ package prefs
 import (
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strings"
 	"testing"
 )
 
 func TestMalformedUpdateIsRejected(t *testing.T) {
+	// One P: the handler runs start to finish on the test's goroutine, so a
+	// decoder option set from a goroutine of its own (go dec.DisallowUnknownFields())
+	// cannot take effect before Decode, in every run rather than most.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	// patch sends body for user u-1, who starts subscribed to everything.
 	patch := func(body string) (int, string) {
 		h := NewService(map[string]Prefs{"u-1": {MarketingEmails: true, WeeklyDigest: true}}).Handler()

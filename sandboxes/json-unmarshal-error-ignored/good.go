@@ -18,9 +18,9 @@ func (s *Service) paymentWebhook(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var p Payment
-	if err := json.Unmarshal(body, &p); err != nil { // [!note] p may be partly filled: on any error, use none of it
-		http.Error(w, "invalid payment event: "+err.Error(), http.StatusBadRequest) // [!note] a 4xx: nothing is recorded and the provider knows the event failed
-		return
+	if err := json.Unmarshal(body, &p); err != nil { // [!fix] [!note] p may be partly filled: on any error, use none of it
+		http.Error(w, "invalid payment event: "+err.Error(), http.StatusBadRequest) // [!fix] [!note] a 4xx: nothing is recorded and the provider knows the event failed
+		return                                                                      // [!fix]
 	}
 	s.Ledger.Record(p)
 	w.WriteHeader(http.StatusNoContent)

@@ -43,8 +43,8 @@ func (h *Orders) Create(w http.ResponseWriter, r *http.Request) {
 	}
 	if err := h.Store.Insert(r.Context(), o); err != nil {
 		log.Printf("saving order %s: %v", o.ID, err)
-		http.Error(w, "could not save the order, please retry", http.StatusServiceUnavailable) // [!note] fail this request only: the process and every other request carry on
-		return
+		http.Error(w, "could not save the order, please retry", http.StatusServiceUnavailable) // [!fix] [!note] fail this request only: the process and every other request carry on
+		return                                                                                 // [!fix]
 	}
 	h.Audit.Record("order %s created", o.ID)
 	w.WriteHeader(http.StatusCreated)

@@ -17,7 +17,7 @@ func (n *Notifier) NotifyAll(ctx context.Context, users []User) int {
 		failed int
 	)
 	for _, u := range users {
-		u := u // [!note] a new variable per iteration for the goroutine to capture; redundant once go.mod says go 1.22 or later
+		u := u // [!fix] [!note] a new variable per iteration for the goroutine to capture; redundant once go.mod says go 1.22 or later
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

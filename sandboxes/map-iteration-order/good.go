@@ -14,7 +14,7 @@ import (
 func CacheKey(q Query) string {
 	var b strings.Builder
 	b.WriteString("search?")
-	for _, name := range slices.Sorted(maps.Keys(q)) { // [!note] sort the names first: the same query always gives the same key
+	for _, name := range slices.Sorted(maps.Keys(q)) { // [!fix] [!note] sort the names first: the same query always gives the same key
 		b.WriteString(name + "=" + q[name] + "&")
 	}
 	return b.String()

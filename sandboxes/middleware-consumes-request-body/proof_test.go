@@ -57,6 +57,8 @@ func TestHandlerGetsTheSignedBody(t *testing.T) {
 		t.Logf("2 MiB delivery: %d %s", rec.Code, strings.TrimSpace(rec.Body.String()))
 		if rec.Code != http.StatusRequestEntityTooLarge {
 			t.Errorf("a 2 MiB body got %d, want 413 Request Entity Too Large: the middleware buffers whatever it is sent", rec.Code)
+		} else if got := rec.Body.String(); got != "body too large\n" {
+			t.Errorf("a 2 MiB body got 413 with the body %q, want %q alone: the middleware went on writing after it refused the body", got, "body too large\n")
 		}
 	})
 }

@@ -11,8 +11,8 @@ type Cart struct {
 
 // Add puts qty more of sku in the cart.
 func (c *Cart) Add(sku string, qty int) {
-	if c.Items == nil {
-		c.Items = make(map[string]int) // [!note] make the map on first write, whichever way the Cart was created
+	if c.Items == nil { // [!fix]
+		c.Items = make(map[string]int) // [!fix] [!note] make the map on first write, whichever way the Cart was created
 	}
 	c.Items[sku] += qty
 }

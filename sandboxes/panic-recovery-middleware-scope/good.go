@@ -13,7 +13,7 @@ import (
 func NewRouter(accessOut io.Writer, tokens map[string]string) *gin.Engine {
 	r := gin.New()
 	r.Use(accessLog(accessOut)) // [!note] outside Recovery, so it still runs after a panic and logs the 500
-	r.Use(gin.Recovery())       // [!note] covers everything registered after it: middleware and handlers alike
+	r.Use(gin.Recovery())       // [!fix] [!note] covers everything registered after it: middleware and handlers alike
 	r.Use(bearerAuth(tokens))
 	r.GET("/orders", listOrders)
 	return r

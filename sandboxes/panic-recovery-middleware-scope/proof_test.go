@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -21,7 +22,12 @@ func TestPanicInMiddlewareBecomes500(t *testing.T) {
 	gin.SetMode(gin.TestMode)
 	var recoveryLog, access, serverLog prooftest.SyncBuffer
 	gin.DefaultErrorWriter = &recoveryLog // where gin.Recovery() writes
+	// Build the router on one P: a goroutine NewRouter starts cannot run
+	// before it returns, so middleware registered from one (or deferred to
+	// after the routes) is missing from the chain every time, not in some runs.
+	procs := runtime.GOMAXPROCS(1)
 	r := NewRouter(&access, map[string]string{"s3cret": "ann"})
+	runtime.GOMAXPROCS(procs)
 	ts := httptest.NewUnstartedServer(r)
 	ts.Config.ErrorLog = log.New(&serverLog, "", 0)
 	ts.Start()

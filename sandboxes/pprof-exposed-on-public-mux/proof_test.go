@@ -6,6 +6,8 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -48,7 +50,18 @@ func TestProfilerIsNotPublic(t *testing.T) {
 	api := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, "[]\n")
 	})
+	// Build the servers on one P and ask the admin handler for the profiler
+	// before anything blocks: a goroutine NewServers starts cannot have run
+	// yet, so a route registered from one is missing every time.
+	procs := runtime.GOMAXPROCS(1)
 	public, admin := NewServers(api)
+	adminHandler := admin.Handler
+	if adminHandler == nil {
+		adminHandler = http.DefaultServeMux // what a Server with no Handler serves
+	}
+	rec := httptest.NewRecorder()
+	adminHandler.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/debug/pprof/", nil))
+	runtime.GOMAXPROCS(procs)
 	pub, adm := serve(t, public), serve(t, admin)
 
 	if code, _ := get(t, pub+"/api/orders"); code != http.StatusOK {
@@ -66,6 +79,9 @@ func TestProfilerIsNotPublic(t *testing.T) {
 
 	if code, _ := get(t, adm+"/debug/pprof/"); code != http.StatusOK {
 		t.Errorf("GET /debug/pprof/ on the admin server: %d, want 200: the profiler should still be there for operators", code)
+	}
+	if rec.Code != http.StatusOK {
+		t.Errorf("GET /debug/pprof/ on the admin handler as NewServers returned it: %d, want 200: the profiler must be registered before the servers are handed out", rec.Code)
 	}
 	host, _, err := net.SplitHostPort(admin.Addr)
 	if ip := net.ParseIP(host); err != nil || ip == nil || !ip.IsLoopback() {

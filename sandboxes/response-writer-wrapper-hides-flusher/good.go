@@ -22,11 +22,11 @@ func (r *statusRecorder) WriteHeader(code int) {
 
 // Unwrap lets http.ResponseController (Go 1.20) reach the real writer's
 // Flush, Hijack and deadline methods.
-func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter } // [!note] what ResponseController looks for
+func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter } // [!fix] [!note] what ResponseController looks for
 
 // Flush and Hijack serve code that type-asserts http.Flusher or http.Hijacker
 // instead of using ResponseController.
-func (r *statusRecorder) Flush() { http.NewResponseController(r.ResponseWriter).Flush() } // [!note] what w.(http.Flusher) looks for
+func (r *statusRecorder) Flush() { http.NewResponseController(r.ResponseWriter).Flush() } // [!fix] [!note] what w.(http.Flusher) looks for
 
 func (r *statusRecorder) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 	return http.NewResponseController(r.ResponseWriter).Hijack()

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -58,5 +59,19 @@ func TestEventsArriveWhileTheStreamIsOpen(t *testing.T) {
 		case <-time.After(2 * time.Second):
 		}
 		t.Fatalf("the first event had not reached the client 2s after the handler wrote it; the client got %q only after the handler returned: nothing was flushed", late)
+	}
+
+	// A Flush must have reached the real writer by the time it returns, as
+	// http.Flusher promises: a handler goes on writing right after it, and a
+	// flush still pending elsewhere would race with those writes. With one P
+	// and nothing blocking, a goroutine Flush started could not have run yet.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	inner := httptest.NewRecorder()
+	var w http.ResponseWriter = &statusRecorder{ResponseWriter: inner, status: http.StatusOK}
+	if err := http.NewResponseController(w).Flush(); err != nil {
+		t.Fatalf("flushing through the status recorder: %v", err)
+	}
+	if !inner.Flushed {
+		t.Fatalf("Flush on the status recorder returned before the real writer was flushed")
 	}
 }

@@ -15,7 +15,7 @@ import (
 //	GET  /api/orders/<id>  fetch one order
 func NewMux(s *Store) *http.ServeMux {
 	mux := http.NewServeMux()
-	mux.HandleFunc("/api/orders", func(w http.ResponseWriter, r *http.Request) { // [!note] the exact path has its own pattern, so it is served, not redirected
+	mux.HandleFunc("/api/orders", func(w http.ResponseWriter, r *http.Request) { // [!fix] [!note] the exact path has its own pattern, so it is served, not redirected
 		switch r.Method {
 		case http.MethodGet, http.MethodHead:
 			s.list(w, r)
@@ -27,13 +27,13 @@ func NewMux(s *Store) *http.ServeMux {
 	})
 	mux.HandleFunc("/api/orders/", func(w http.ResponseWriter, r *http.Request) {
 		id := strings.TrimPrefix(r.URL.Path, "/api/orders/")
-		if id == "" || strings.Contains(id, "/") { // [!note] a subtree matches every deeper path: accept exactly one segment
+		if id == "" || strings.Contains(id, "/") { // [!fix] [!note] a subtree matches every deeper path: accept exactly one segment
 			http.NotFound(w, r)
 			return
 		}
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead { // [!fix]
 			methodNotAllowed(w, "GET, HEAD") // [!note] and every method: refuse the ones you don't serve
-			return
+			return                           // [!fix]
 		}
 		s.get(w, r, id)
 	})

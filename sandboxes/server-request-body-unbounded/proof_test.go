@@ -1,6 +1,7 @@
 package notes
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -71,5 +72,8 @@ func TestOversizedBodyIsRefused(t *testing.T) {
 	}
 	if rec.Code != http.StatusRequestEntityTooLarge {
 		t.Fatalf("an oversized body got %d %s, want 413 Request Entity Too Large", rec.Code, http.StatusText(rec.Code))
+	}
+	if want := fmt.Sprintf("request body is larger than %d bytes\n", maxNoteBytes); rec.Body.String() != want {
+		t.Fatalf("an oversized body got 413 with the body %q, want %q alone: the handler went on writing after it refused the body", rec.Body.String(), want)
 	}
 }

@@ -17,7 +17,7 @@ func (im *Importer) Import(ctx context.Context, users []User) error {
 		}
 		id, err := im.Store.Insert(ctx, u)
 		if err != nil {
-			return fmt.Errorf("importing %s: %w", u.Email, err) // [!note] return the failure where it happens: there is no outer err to forget
+			return fmt.Errorf("importing %s: %w", u.Email, err) // [!fix] [!note] return the failure where it happens: there is no outer err to forget
 		}
 		im.Log.Printf("imported %s as user %d", u.Email, id)
 	}

@@ -23,12 +23,12 @@ func NewServer(cfg Config) *Server {
 
 // Reload swaps in a new configuration.
 func (s *Server) Reload(cfg Config) {
-	s.cfg.Store(&cfg) // [!note] publishes a new Config in one atomic step; the old one is left untouched
+	s.cfg.Store(&cfg) // [!fix] [!note] publishes a new Config in one atomic step; the old one is left untouched
 }
 
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	s.served.Add(1)
-	render(w, *s.cfg.Load()) // [!note] one snapshot for the whole request
+	s.served.Add(1)          // [!fix]
+	render(w, *s.cfg.Load()) // [!fix] [!note] one snapshot for the whole request
 }
 
 // Served reports how many requests were served.

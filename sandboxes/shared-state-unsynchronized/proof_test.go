@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -11,10 +12,33 @@ import (
 
 // Four clients keep requesting the search page while the operator reloads
 // the config 100 times. Each client stops once it has seen the last config.
+// First, one request at a time: a reload takes effect as soon as Reload
+// returns, and a request is counted and its page written by the time
+// ServeHTTP returns.
 func TestReloadWhileServing(t *testing.T) {
 	const clients, reloads = 4, 100
 	config := func(v int) Config { return Config{Banner: fmt.Sprintf("config v%d", v), MaxResults: 10 * v} }
 	page := func(c Config) string { return fmt.Sprintf("%s\nshowing up to %d results\n", c.Banner, c.MaxResults) }
+
+	func() {
+		// One P: nothing Reload or ServeHTTP left to another goroutine can
+		// run before the checks below.
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+		s := NewServer(config(1))
+		for v := 1; v <= 3; v++ {
+			if v > 1 {
+				s.Reload(config(v))
+			}
+			w := httptest.NewRecorder()
+			s.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/search?q=go", nil))
+			if body, want := w.Body.String(), page(config(v)); body != want {
+				t.Fatalf("request after reload %d got %q, want %q", v, body, want)
+			}
+			if got := s.Served(); got != int64(v) {
+				t.Fatalf("Served() = %d after %d requests, one at a time", got, v)
+			}
+		}
+	}()
 	valid := make(map[string]bool)
 	for v := 1; v <= reloads; v++ {
 		valid[page(config(v))] = true

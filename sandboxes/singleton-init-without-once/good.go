@@ -13,7 +13,7 @@ var loadDB = sync.OnceValue(func() *DB { // [!note] sync.OnceValue (Go 1.21): th
 
 // Default returns the shared database, loading it on first use.
 func Default() *DB {
-	return loadDB()
+	return loadDB() // [!fix]
 }
 
 // #endregion

@@ -16,7 +16,7 @@ func Transfer(ctx context.Context, db *sql.DB, from, to string, amount int64) er
 	}
 	// Ends the transaction on every return path. After a successful Commit it
 	// does nothing and returns sql.ErrTxDone, which is safe to ignore.
-	defer tx.Rollback() // [!note] written once, right after BeginTx succeeds
+	defer tx.Rollback() // [!fix] [!note] written once, right after BeginTx succeeds
 
 	if _, err := tx.ExecContext(ctx, "UPDATE accounts SET balance = balance - ? WHERE id = ?", amount, from); err != nil {
 		return err

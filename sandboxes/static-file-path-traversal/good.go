@@ -16,7 +16,7 @@ type Server struct {
 
 // NewServer serves the files under dir.
 func NewServer(dir string) (*Server, error) {
-	root, err := os.OpenRoot(dir) // [!note] os.Root (Go 1.24): every open through it stays inside dir
+	root, err := os.OpenRoot(dir) // [!fix] [!note] os.Root (Go 1.24): every open through it stays inside dir
 	if err != nil {
 		return nil, err
 	}
@@ -27,7 +27,7 @@ func NewServer(dir string) (*Server, error) {
 // ServeHTTP handles GET /files/{name...}.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("name")
-	f, err := s.root.Open(name) // [!note] "../secret.txt", "/etc/passwd" and symlinks that lead outside fail with "path escapes from parent"
+	f, err := s.root.Open(name) // [!fix] [!note] "../secret.txt", "/etc/passwd" and symlinks that lead outside fail with "path escapes from parent"
 	if err != nil {
 		http.NotFound(w, r)
 		return

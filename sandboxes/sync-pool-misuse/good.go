@@ -18,8 +18,8 @@ const maxPooled = 64 << 10
 // still become a 500, then sends it with its Content-Length.
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	buf := bufPool.Get().(*bytes.Buffer)
-	buf.Reset() // [!note] whatever the last user left in it is gone before we write
-	defer func() {
+	buf.Reset()    // [!fix] [!note] whatever the last user left in it is gone before we write
+	defer func() { // [!fix]
 		if buf.Cap() <= maxPooled { // [!note] don't keep a huge buffer alive in the pool
 			bufPool.Put(buf) // [!note] last use: nothing touches buf, or buf.Bytes(), after this
 		}

@@ -12,7 +12,7 @@ import (
 // cancelled, or no message arrives for idle.
 func Pump(ctx context.Context, in <-chan Message, send func(Message) error, idle time.Duration) error {
 	timer := time.NewTimer(idle) // [!note] one timer for the whole loop
-	defer timer.Stop()           // [!note] stopped when Pump returns, so nothing waits for it to fire
+	defer timer.Stop()           // [!fix] [!note] stopped when Pump returns, so nothing waits for it to fire
 	for {
 		select {
 		case <-ctx.Done():
@@ -24,10 +24,10 @@ func Pump(ctx context.Context, in <-chan Message, send func(Message) error, idle
 			if err := send(m); err != nil {
 				return err
 			}
-			if !timer.Stop() {
-				<-timer.C // [!note] before Go 1.23 a timer that fired meanwhile leaves its value in C: drain it, or Reset is followed by a stale tick
+			if !timer.Stop() { // [!fix]
+				<-timer.C // [!fix] [!note] before Go 1.23 a timer that fired meanwhile leaves its value in C: drain it, or Reset is followed by a stale tick
 			}
-			timer.Reset(idle) // [!note] restart the idle countdown instead of allocating a new timer
+			timer.Reset(idle) // [!fix] [!note] restart the idle countdown instead of allocating a new timer
 		case <-timer.C:
 			return ErrIdle
 		}

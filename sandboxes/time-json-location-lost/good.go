@@ -13,7 +13,7 @@ func (s *Syncer) Sync(current Appointment) error {
 		if err := json.Unmarshal(data, &cached); err != nil {
 			return err
 		}
-		if !cached.Start.Equal(current.Start) { // [!note] Equal compares the instants, whatever Location or monotonic reading each value carries
+		if !cached.Start.Equal(current.Start) { // [!fix] [!note] Equal compares the instants, whatever Location or monotonic reading each value carries
 			s.Notify(current, cached.Start)
 		}
 	}

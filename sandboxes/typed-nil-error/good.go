@@ -13,11 +13,11 @@ import (
 func validate(o Order) error {
 	switch {
 	case o.SKU == "":
-		return &ValidationError{Field: "sku", Reason: "is required"}
+		return &ValidationError{Field: "sku", Reason: "is required"} // [!fix]
 	case o.Quantity < 1:
-		return &ValidationError{Field: "quantity", Reason: "must be at least 1"}
+		return &ValidationError{Field: "quantity", Reason: "must be at least 1"} // [!fix]
 	}
-	return nil // [!note] the literal nil: an error interface with no type and no value
+	return nil // [!fix] [!note] the literal nil: an error interface with no type and no value
 }
 
 // CreateOrder serves POST /orders.

@@ -14,9 +14,15 @@ func TestValidOrderIsAccepted(t *testing.T) {
 		return w
 	}
 
-	// An invalid order is rejected either way.
-	if w := post(`{"sku": "", "quantity": 1}`); w.Code != http.StatusUnprocessableEntity {
-		t.Fatalf("order without a SKU: got %d, want 422", w.Code)
+	// An invalid order is rejected either way, with what is wrong with it.
+	for _, c := range []struct{ what, body, want string }{
+		{"order without a SKU", `{"sku": "", "quantity": 1}`, "invalid order: sku: is required"},
+		{"order for no mugs", `{"sku": "MUG-01", "quantity": 0}`, "invalid order: quantity: must be at least 1"},
+	} {
+		w := post(c.body)
+		if got := strings.TrimSpace(w.Body.String()); w.Code != http.StatusUnprocessableEntity || got != c.want {
+			t.Fatalf("%s: got %d %q, want 422 %q", c.what, w.Code, got, c.want)
+		}
 	}
 
 	// A valid one must go through.

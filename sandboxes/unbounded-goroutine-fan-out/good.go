@@ -14,7 +14,7 @@ import (
 func (c *Checker) Levels(ctx context.Context, skus []string) ([]int, error) {
 	levels := make([]int, len(skus))
 	g, ctx := errgroup.WithContext(ctx) // [!note] the first error cancels ctx, so lookups that honour it stop early
-	g.SetLimit(maxLookups)              // [!note] at most maxLookups goroutines at once: g.Go waits for a free slot
+	g.SetLimit(maxLookups)              // [!fix] [!note] at most maxLookups goroutines at once: g.Go waits for a free slot
 	for i, sku := range skus {
 		g.Go(func() error {
 			n, err := c.Lookup(ctx, sku)

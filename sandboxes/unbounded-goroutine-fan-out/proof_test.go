@@ -3,6 +3,7 @@ package stock
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sync"
 	"testing"
 	"testing/synctest"
@@ -13,8 +14,11 @@ import (
 // when the test counts them. synctest.Wait returns only once every goroutine
 // in the bubble is blocked: the lookups waiting to be released, and Levels
 // either waiting for them or, when it limits itself, for a free slot. So the
-// count is exactly how many calls one request can have open at once.
+// count is exactly how many calls one request can have open at once. One P
+// makes the order fixed as well: Levels runs until it blocks, so a limit set
+// by a goroutine it started takes effect only after its loop.
 func TestOneRequestBoundsItsLookups(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	synctest.Test(t, func(t *testing.T) {
 		const items = 200
 		skus := make([]string, items)
