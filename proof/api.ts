@@ -10,6 +10,7 @@ export { resultState, type ResultState } from './state.ts';
 export { goEnv, sandboxSlugs } from './go.ts';
 export { parseMarkers, excerpt, type ParsedFile, type Excerpt, type Annotation } from './markers.ts';
 export { readSandboxFile, readRegion } from './sandbox.ts';
+export { lineDiff, type SourceLine } from './lineDiff.ts';
 export { DETECTOR_PATTERN, DETECTOR_TOOLS, detectorName } from './detectors.ts';
 export { parseProofSpec, lineOfKey, type ProofSpec } from './spec.ts';
 

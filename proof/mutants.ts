@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { goEnvVars } from './go.ts';
+import { cleanForDiff, diffRows } from './lineDiff.ts';
 import { loadSandbox, packageOf, runVariant } from './grade.ts';
 import { PROOF_CACHE_DIR, ROOT, SANDBOX_DIR, rel } from './paths.ts';
 import { buildFailed } from './plan.ts';
@@ -46,11 +47,43 @@ function mutator(): string {
 /** The mutants of a good.go, or the mutator's complaint (a [!fix] on a line with no statement). */
 export function mutantsOf(file: string): { mutants: Mutant[] } | { error: string } {
   try {
-    return { mutants: JSON.parse(execFileSync(mutator(), [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as Mutant[] };
+    const made = JSON.parse(execFileSync(mutator(), [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as Mutant[];
+    const bad = path.join(path.dirname(file), 'bad.go');
+    return { mutants: [...made, ...(fs.existsSync(bad) ? reverts(fs.readFileSync(file, 'utf8'), fs.readFileSync(bad, 'utf8')) : [])] };
   } catch (e) {
     const err = e as { stderr?: string; message: string };
     return { error: (err.stderr || err.message).trim().replace(file, rel(file)) };
   }
+}
+
+/**
+ * The bad counterpart of a fix, as the page's diff shows it: each hunk of the bad → good diff that
+ * adds a [!fix] line is put back to what bad.go has there, the rest of good.go unchanged. This is
+ * the regression "someone restored the old call" (`r.Context()` for `context.WithoutCancel(…)`),
+ * which deleting a statement cannot express when later lines need what it declares.
+ */
+export function reverts(good: string, bad: string): Mutant[] {
+  const goodLines = good.split('\n');
+  const fixLines = new Set(goodLines.flatMap((l, i) => (/\/\/.*\[!fix\]/.test(l) ? [i + 1] : [])));
+  const rows = diffRows(cleanForDiff(bad), cleanForDiff(good));
+  const out: Mutant[] = [];
+  for (let i = 0; i < rows.length; ) {
+    if (rows[i].kind === 'same') {
+      i++;
+      continue;
+    }
+    const hunk: typeof rows = [];
+    while (i < rows.length && rows[i].kind !== 'same') hunk.push(rows[i++]);
+    const added = hunk.flatMap((r) => (r.kind === 'add' ? [r.newLine] : []));
+    const removed = hunk.flatMap((r) => (r.kind === 'del' ? [r.text] : []));
+    const fix = added.find((l) => fixLines.has(l));
+    if (fix === undefined || !added.length) continue;
+    const [from, to] = [Math.min(...added), Math.max(...added)];
+    const source = [...goodLines.slice(0, from - 1), ...removed, ...goodLines.slice(to)].join('\n');
+    const first = goodLines[added[0] - 1].replace(/\s*\/\/\s*(\[!\w+\]\s*)+.*$/, '').trim();
+    out.push({ line: fix, op: 'revert', description: `revert: ${first}`, source });
+  }
+  return out;
 }
 
 const tail = (s: string, n = 14) => s.split('\n').slice(-n).map((l) => `      | ${l}`).join('\n');

@@ -37,7 +37,7 @@ const base = {
   equivalentMutants: z
     .array(
       z.strictObject({
-        mutant: z.string({ error: 'mutant is the description the runner printed, such as "add-defer: mu.Unlock()"' }).regex(/^(delete|drop-defer|drop-go|add-go|add-defer): \S/, { message: 'mutant looks like "add-defer: mu.Unlock()": an operation, a colon, the line' }),
+        mutant: z.string({ error: 'mutant is the description the runner printed, such as "add-defer: mu.Unlock()"' }).regex(/^(delete|drop-defer|drop-go|add-go|add-defer|delete-tag|drop-tag-options|drop-embed-all|revert): \S/, { message: 'mutant looks like "add-defer: mu.Unlock()": an operation, a colon, the line' }),
         why: z.string({ error: 'why is required: say why this change cannot alter what the program does' }).min(15, { message: 'why is too short: say why this change cannot alter what the program does' }),
       }),
     )

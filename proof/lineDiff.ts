@@ -1,9 +1,10 @@
 /**
- * The bad → good line diff shown under "Diff: bad → good". Pure: no file system, so the
+ * The bad → good line diff: shown under "Diff: bad → good" (the site reads it through api.ts) and
+ * used by the mutation check to revert a fix hunk to its bad counterpart. Pure: no file system, so the
  * static table (DiffViewer.astro) and its tests share one definition of what a reader sees.
  */
 import { diffArrays } from 'diff';
-import { parseMarkers } from '../../proof/api.ts';
+import { parseMarkers } from './markers.ts';
 
 /** A line kept for the diff, with its 1-based line number in the sandbox file. */
 export interface SourceLine {
