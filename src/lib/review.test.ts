@@ -29,8 +29,9 @@ describe('review hash', () => {
     expect(reviewHash(page, { ...code, good: code.good.replace('why', 'because') })).not.toBe(h);
     expect(reviewHash(page, { ...code, bad: 'x := 2 // [!proof]\n' })).not.toBe(h);
   });
-  it('does not change for markers readers never see', () => {
+  it('does not change for markers readers never see, or for re-aligned comments', () => {
     expect(withoutHiddenMarkers(code.good)).toBe('y := 2\nz := 3 // [!note] why\n');
+    expect(reviewHash(page, { ...code, good: 'y := 2     // [!fix]\nz := 3          // [!note] why\n' })).toBe(reviewHash(page, code));
     expect(reviewHash(page, code)).toBe(reviewHash(page, { bad: 'x := 1\n', good: 'y := 2\nz := 3 // [!note] why\n' }));
   });
 });

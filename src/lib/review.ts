@@ -27,9 +27,17 @@ export function withoutReviewBlock(mdx: string): string {
   return out.join('\n');
 }
 
-/** Go source as a reader sees it: markers that are never shown are dropped. */
+/**
+ * Go source as a reader sees it, for the hash: markers that are never shown are dropped, and
+ * runs of spaces and tabs count as one (gofmt re-aligns trailing comments when a marker is added
+ * to a neighbouring line; that says nothing new to the reader).
+ */
 export const withoutHiddenMarkers = (go: string) =>
-  go.replace(/\[!(?:proof|fix)\][ \t]*/g, '').replace(/[ \t]*\/\/[ \t]*$/gm, '');
+  go
+    .replace(/\[!(?:proof|fix)\][ \t]*/g, '')
+    .replace(/[ \t]*\/\/[ \t]*$/gm, '')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/[ \t]+/g, ' ');
 
 /** 12 hex digits over the page and the code it shows. */
 export function reviewHash(mdx: string, code: { bad: string; good: string }): string {
