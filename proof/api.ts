@@ -4,7 +4,7 @@
  * format the pages display (regions and markers). Everything else under proof/ is internal;
  * proof/boundaries.test.ts enforces it.
  */
-export { ROOT, SANDBOX_DIR, PROOF_CACHE_DIR, rel } from './paths.ts';
+export { ROOT, SANDBOX_DIR, PROOF_CACHE_DIR, RECORDS_DIR, rel } from './paths.ts';
 export { proofResultSchema, readResult, RESULTS_VERSION, type ProofResult, type VariantResult } from './results.ts';
 export { resultState, type ResultState } from './state.ts';
 export { goEnv, sandboxSlugs } from './go.ts';

@@ -16,5 +16,12 @@ export const SANDBOX_DIR = fromEnv('GOPITFALLS_SANDBOX_DIR', 'sandboxes');
 /** Proof results, one JSON file per pitfall (proof/results.ts). */
 export const PROOF_CACHE_DIR = fromEnv('GOPITFALLS_PROOF_CACHE', '.cache/proofs');
 
+/**
+ * Recorded results, committed with the sandboxes (npm run proofs -- --record): a fresh clone
+ * serves the site without running Go, and npm test takes the mutation verdicts from here for
+ * sandboxes that have not changed since they were recorded (the record's hash says so).
+ */
+export const RECORDS_DIR = fromEnv('GOPITFALLS_PROOF_RECORDS', 'proof/records');
+
 /** A path shown to people: relative to the repository root. */
 export const rel = (p: string) => path.relative(ROOT, p) || '.';

@@ -85,3 +85,8 @@ export function writeResult(result: ProofResult, dir = PROOF_CACHE_DIR): void {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(resultPath(result.slug, dir), JSON.stringify(proofResultSchema.parse(result), null, 2) + '\n');
 }
+
+/** A result as committed to proof/records/: timings zeroed, so re-recording an unchanged proof changes nothing but its date. */
+export function asRecord(result: ProofResult): ProofResult {
+  return { ...result, bad: { ...result.bad, durationMs: 0 }, good: { ...result.good, durationMs: 0 } };
+}

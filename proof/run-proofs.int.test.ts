@@ -11,10 +11,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const FIX = path.resolve('proof/fixtures');
 const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'proofs-'));
 
-function runner(args: string[], sandboxDir = FIX) {
+const records = fs.mkdtempSync(path.join(os.tmpdir(), 'records-'));
+
+function runner(args: string[], sandboxDir = FIX, cacheDir = cache) {
   const r = spawnSync(process.execPath, ['proof/run-proofs.ts', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true', GOPITFALLS_SANDBOX_DIR: sandboxDir, GOPITFALLS_PROOF_CACHE: cache },
+    env: { ...process.env, CI: 'true', GOPITFALLS_SANDBOX_DIR: sandboxDir, GOPITFALLS_PROOF_CACHE: cacheDir, GOPITFALLS_PROOF_RECORDS: records },
   });
   return { code: r.status, out: r.stdout + r.stderr };
 }
@@ -183,7 +185,7 @@ describe('--mutants: every mutant of a [!fix] line must fail the proof', () => {
   });
 
   it('passes a proof that catches every mutant, and says how many', () => {
-    expect(out.out).toMatch(/✓ mutant-caught — .*1 mutant: 1 caught\)/);
+    expect(out.out).toMatch(/✓ mutant-caught — .*2 mutants: 2 caught\)/);
   });
 
   it('fails a proof a mutant survives, naming the file, the line, the mutant and what the proof saw', () => {
@@ -197,10 +199,36 @@ describe('--mutants: every mutant of a [!fix] line must fail the proof', () => {
 
   it('keeps the verdict with the cached result: an unchanged tree answers without running Go again', () => {
     const again = runner(['mutant-caught', 'mutant-survives', '--mutants']);
-    expect(again.out).toMatch(/✓ mutant-caught — .*\(cached; 1 mutant: 1 caught\)/);
+    expect(again.out).toMatch(/✓ mutant-caught — .*\(cached; 2 mutants: 2 caught\)/);
     expect(again.out).toContain('✗ mutant-survives (cached)');
     expect(again.code).toBe(1);
     // Without --mutants the proofs alone pass.
     expect(runner(['mutant-caught', 'mutant-survives']).out).toContain('2 passed, 0 failed');
+  });
+});
+
+describe('records: results committed with the sandboxes', () => {
+  it('--record writes them; a fresh clone (empty cache) then needs no Go; --fresh proves again; --check-records names what is missing', () => {
+    expect(runner(['kind-test', '--record']).out).toContain('Recorded 1 result');
+    expect(runner(['mutant-caught', '--mutants', '--record']).out).toContain('Recorded 1 result');
+    const record = JSON.parse(fs.readFileSync(path.join(records, 'kind-test.json'), 'utf8'));
+    expect(record.bad.durationMs).toBe(0);
+    expect(record.ok).toBe(true);
+
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'proofs-empty-'));
+    expect(runner(['kind-test'], FIX, empty).out).toMatch(/✓ kind-test — .*\(recorded\)/);
+    const fromRecords = runner(['mutant-caught', '--mutants'], FIX, empty);
+    expect(fromRecords.out).toMatch(/✓ mutant-caught — .*\(recorded; \d+ mutants?: \d+ caught/);
+    expect(fs.readdirSync(empty)).toEqual([]); // nothing ran, nothing was cached
+
+    const again = runner(['mutant-caught', '--mutants', '--fresh'], FIX, empty);
+    expect(again.out).not.toContain('(recorded');
+    // The proof ran again (it took time); the mutation verdict came from the current record.
+    expect(again.out).toMatch(/✓ mutant-caught — .*\(\d+\.\ds; \d+ mutants?: \d+ caught/);
+
+    const missing = runner(['kind-test', 'kind-crash', '--check-records'], FIX, empty);
+    expect(missing.code).toBe(1);
+    expect(missing.out).toContain('has no current record');
+    expect(missing.out).toContain('run: npm run proofs -- kind-crash --mutants --record');
   });
 });

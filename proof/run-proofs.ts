@@ -13,6 +13,16 @@
  *   --mutants     also run the mutation check (mutants.ts) on every passing proof: each
  *                 mutant of good.go's [!fix] lines must fail the proof. Cached with the proof
  *                 (a passing result without a mutation verdict gets one); npm test runs it.
+ *   --record      write each passing result to proof/records/<slug>.json, to be committed:
+ *                 a fresh clone then serves the site without running Go (npm start), and
+ *                 npm test takes mutation verdicts from an unchanged sandbox's record.
+ *   --fresh       run every proof that is not in this machine's own cache, even when its
+ *                 record is current (npm test: CI proves on every run); mutation verdicts are
+ *                 still taken from a current record.
+ *   --check-records  fail when a selected sandbox has no current record (with --mutants: one
+ *                 that carries its mutation verdict), saying what to run and commit.
+ *
+ * Without --fresh a current record counts as a cached result.
  *   --shard i/n   run only shard i of n (1-based): the selected slugs (those named, else
  *                 every sandbox), sorted, keeping those whose 0-based position p has
  *                 p % n == i - 1. Deterministic, so n machines running 1/n … n/n cover
@@ -32,23 +42,32 @@ import { goEnv, sandboxSlugs, type GoEnv } from './go.ts';
 import { prove } from './grade.ts';
 import { checkMutants, mutantSummary } from './mutants.ts';
 import { engineKey, proofHash } from './hash.ts';
-import { rel, SANDBOX_DIR } from './paths.ts';
+import { RECORDS_DIR, rel, SANDBOX_DIR } from './paths.ts';
 import { argError } from './args.ts';
-import { writeResult, type ProofResult } from './results.ts';
+import { asRecord, writeResult, type ProofResult } from './results.ts';
 import { flakeSummary, formatFlakeLine, parseRepeat, parseShard, shardSlugs, type Shard } from './shard.ts';
-import { resultState } from './state.ts';
+import { currentHash, freshRecord, resultState } from './state.ts';
 
-const USAGE = 'usage: npm run proofs [-- <slug>… ] [--force] [--shard i/n] [--repeat N] [--mutants]';
+const USAGE = 'usage: npm run proofs [-- <slug>… ] [--force] [--fresh] [--shard i/n] [--repeat N] [--mutants] [--record] [--check-records]';
 let force = false;
 let withMutants = false;
+let record = false;
+let fresh = false;
+let checkRecords = false;
 let shard: Shard | undefined;
 let repeat = 0;
 let requested: string[] = [];
 try {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { force: { type: 'boolean' }, shard: { type: 'string' }, repeat: { type: 'string' }, mutants: { type: 'boolean' } },
+    options: {
+      force: { type: 'boolean' }, shard: { type: 'string' }, repeat: { type: 'string' }, mutants: { type: 'boolean' },
+      record: { type: 'boolean' }, fresh: { type: 'boolean' }, 'check-records': { type: 'boolean' },
+    },
   });
+  record = values.record ?? false;
+  fresh = values.fresh ?? false;
+  checkRecords = values['check-records'] ?? false;
   force = values.force ?? false;
   withMutants = values.mutants ?? false;
   if (values.shard !== undefined) shard = parseShard(values.shard);
@@ -112,18 +131,22 @@ async function main() {
   /** A proof to run (run N of --repeat), or, for a cached pass, only its mutation check. */
   const todo: { slug: string; run: number; cached?: ProofResult }[] = [];
   if (shard) log(`Shard ${shard.index}/${shard.count}: ${slugs.length} of ${selected.length} proof${selected.length === 1 ? '' : 's'}${slugs.length ? ` (${slugs.join(', ')})` : ''}.`);
+  /** Every result this run ends with, per slug: what --record writes and --check-records checks. */
+  const final = new Map<string, ProofResult>();
   for (const slug of slugs) {
-    const f = force ? { state: 'stale' as const } : resultState(slug, env);
+    const f = force ? { state: 'stale' as const } : resultState(slug, env, { records: !fresh });
+    if (f.state === 'passed') final.set(slug, f.result);
+    const label = f.state === 'passed' && f.recorded ? 'recorded' : 'cached';
     if (f.state === 'passed' && withMutants && !repeat && !f.result.mutants) todo.push({ slug, run: 1, cached: f.result });
     else if (f.state === 'passed' && (!withMutants || !f.result.mutants?.problems.length)) {
       passed++;
       done++;
-      log(`  ✓ ${slug} — ${f.result.description} (cached${withMutants && f.result.mutants ? `; ${mutantSummary(f.result.mutants)}` : ''})`);
+      log(`  ✓ ${slug} — ${f.result.description} (${label}${withMutants && f.result.mutants ? `; ${mutantSummary(f.result.mutants)}` : ''})`);
     } else if (f.state === 'passed') {
       // Cached, but its mutation check failed: report it again without re-running anything.
       failed++;
       done++;
-      log(`  ✗ ${slug} (cached)`);
+      log(`  ✗ ${slug} (${label})`);
       failures.push({ slug, runs: [1], problems: f.result.mutants!.problems.map((p) => `  - ${p}`).join('\n') });
     } else todo.push({ slug, run: 1 });
   }
@@ -150,7 +173,12 @@ async function main() {
         const result = cached ?? (await prove(slug, { env, hash: proofHash(slug, env, SANDBOX_DIR, engine), step }));
         // The mutation verdict is stored beside the proof's: `ok` stays the proof's own, and a
         // surviving mutant fails this run (and every later --mutants run) until the proof pins it.
-        if (withMutants && !repeat && result.ok) result.mutants = await checkMutants(slug, { step });
+        // A current record already has it (its hash is this code's), so it is not worked out again.
+        if (withMutants && !repeat && result.ok && !result.mutants) {
+          const recorded = freshRecord(slug, env);
+          result.mutants = recorded?.hash === result.hash && recorded.mutants ? recorded.mutants : await checkMutants(slug, { step });
+        }
+        if (!repeat && result.ok) final.set(slug, result);
         const mutantProblems = result.mutants?.problems ?? [];
         running.delete(key);
         done++;
@@ -188,6 +216,24 @@ async function main() {
     console.log(summary.flaky.length ? `FLAKY: ${summary.flaky.join(', ')}` : 'No flaky proofs.');
     passed = summary.passed;
     failed = summary.failed;
+  }
+  if (record) {
+    for (const r of final.values()) writeResult(asRecord(r), RECORDS_DIR);
+    console.log(`Recorded ${final.size} result${final.size === 1 ? '' : 's'} in ${rel(RECORDS_DIR)}/: commit them with the sandboxes.`);
+  }
+  if (checkRecords) {
+    const stale = slugs.filter((slug) => {
+      const r = freshRecord(slug, env);
+      return !r || !r.ok || (withMutants && !r.mutants) || r.hash !== currentHash(slug, env);
+    });
+    if (stale.length) {
+      failed += 1; // one failing check, whatever the number of sandboxes it names
+      console.log(
+        `\n✗ ${stale.length} sandbox${stale.length === 1 ? ' has' : 'es have'} no current record in ${rel(RECORDS_DIR)}/ (${stale.join(', ')}):\n` +
+          `  run: npm run proofs -- ${stale.join(' ')} --mutants --record, then commit ${rel(RECORDS_DIR)}/. ` +
+          `Records let a fresh clone serve the site without running Go, and keep npm test within its time budget.`,
+      );
+    }
   }
   console.log(`Proofs took ${((Date.now() - started) / 1000).toFixed(1)}s.`);
   console.log(`${passed} passed, ${failed} failed`);

@@ -31,7 +31,8 @@ const stages: Stage[] = [
     // Every proof, once: bad fails, good passes, gofmt, vet, detectors, and every mutant of good.go's [!fix]
     // lines fails it. Cached by content hash.
     name: 'proofs',
-    cmd: ['node', 'proof/run-proofs.ts', '--mutants'],
+    // --fresh: every proof runs here, whatever is recorded; mutation verdicts come from current records.
+    cmd: ['node', 'proof/run-proofs.ts', '--mutants', '--fresh', '--check-records'],
     count: (o) => ({ passed: num(/^(\d+) passed, \d+ failed$/m, o), failed: num(/^\d+ passed, (\d+) failed$/m, o) }),
     note: (o) => {
       const cached = (o.match(/^\s*✓ .*\(cached\)$/gm) ?? []).length;

@@ -35,7 +35,7 @@ describe('ci.yml', () => {
     expect(n).toBeGreaterThan(1);
     expect([...shards].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     const run = proofs.steps.find((s) => s.run?.includes('--shard'))?.run ?? '';
-    expect(run).toMatch(new RegExp(`npm run proofs -- --mutants --shard \\$\\{\\{ matrix\\.shard \\}\\}/${n}$`));
+    expect(run).toMatch(new RegExp(`npm run proofs -- --mutants --fresh --shard \\$\\{\\{ matrix\\.shard \\}\\}/${n}$`));
   });
   it('uploads each shard\'s results and merges all of them before the full test run', () => {
     const upload = proofs.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'));

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { goEnv, lineOfKey, parseMarkers, PROOF_CACHE_DIR, readResult, resultState, SANDBOX_DIR, type ProofResult } from '../../proof/api.ts';
+import { goEnv, lineOfKey, parseMarkers, resultState, SANDBOX_DIR, type ProofResult } from '../../proof/api.ts';
 import { QuizError, resolveQuestion, type QuizSources } from './quiz.ts';
 import type { Pitfall, QuizQuestion } from './schema.ts';
 
@@ -22,11 +22,23 @@ export function proofProblems(slugs: string[]): string[] {
   return out;
 }
 
-/** A pitfall's stored result for rendering; the gate has already refused the build if it is not usable. */
+/**
+ * A pitfall's current result (the engine's cache, else the committed record) for rendering and
+ * for the checks below; undefined when there is none (the gate reports it).
+ */
+function currentResult(slug: string, cacheDir?: string): ProofResult | undefined {
+  const f = resultState(slug, goEnv(), cacheDir ? { cacheDir, records: false } : {});
+  if (f.state === 'passed' || f.state === 'failed') return f.result;
+  // A stale result still carries the output the last run saw; the gate has refused stale ones for builds.
+  if (f.state === 'stale') return f.result;
+  return undefined;
+}
+
+/** A pitfall's result for rendering; the gate has already refused the build if it is not usable. */
 export function readProofResult(slug: string): ProofResult {
-  const r = readResult(slug);
-  if ('result' in r) return r.result;
-  throw new Error(`sandboxes/${slug}/: no usable proof result (${'invalid' in r ? r.invalid : 'missing'}); run: npm run proofs -- ${slug}`);
+  const r = currentResult(slug);
+  if (r) return r;
+  throw new Error(`sandboxes/${slug}/: no proof result; run: npm run proofs -- ${slug}`);
 }
 
 /**
@@ -37,9 +49,8 @@ export function quizProblems(pitfalls: { slug: string; file: string; data: { qui
   const out: string[] = [];
   for (const p of pitfalls) {
     if (!p.data.quiz.length) continue;
-    const r = readResult(p.slug);
-    if (!('result' in r)) continue; // reported by proofProblems
-    const result = r.result;
+    const result = currentResult(p.slug);
+    if (!result) continue; // reported by proofProblems
     const sources = loadQuizSources(p.slug, result);
     const line = lineOfKey(fs.readFileSync(p.file, 'utf8'), 'quiz');
     p.data.quiz.forEach((q, i) => {
@@ -61,12 +72,11 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
  * (bad run, good run or a detector's diagnostic), and each quiz option with `evidence` is right
  * exactly when its text is in the named variant's output.
  */
-export function evidenceProblems(pitfalls: { slug: string; file: string; data: Pick<Pitfall, 'quiz' | 'errors'> }[], cacheDir = PROOF_CACHE_DIR): string[] {
+export function evidenceProblems(pitfalls: { slug: string; file: string; data: Pick<Pitfall, 'quiz' | 'errors'> }[], cacheDir?: string): string[] {
   const out: string[] = [];
   for (const p of pitfalls) {
-    const r = readResult(p.slug, cacheDir);
-    if (!('result' in r)) continue; // reported by proofProblems
-    const result = r.result;
+    const result = currentResult(p.slug, cacheDir);
+    if (!result) continue; // reported by proofProblems
     const text = fs.readFileSync(p.file, 'utf8');
     const captured = squash([result.bad.output, result.good.output, ...(result.detectors ?? []).map((d) => d.seen)].join('\n'));
     for (const e of p.data.errors) {
