@@ -31,6 +31,7 @@ export default defineConfig({
       description: 'Mistakes Go teams make in back ends and full-stack services — each one proven by CI.',
       lastUpdated: false,
       pagefind: true,
+      customCss: ['./src/styles/site.css'],
       head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Go Pitfalls', href: '/feed.xml' } }],
       components: {
         // Our own search box: loads Pagefind only when a reader opens it (src/components/SiteSearch.astro).
