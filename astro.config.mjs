@@ -15,6 +15,20 @@ const pitfalls = readPitfalls();
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module that carries styles with a "use astro:head-inject"
+        // directive; the bundler warns once per page that it may drop it (75 identical
+        // multi-line warnings in a build), although Astro reads the marker before bundling.
+        // Only that exact warning is silenced; every other one still prints.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // /p/<ID>/ (any case) and renamed slugs keep working for years.
   redirects: redirects(pitfalls, readRetired()),
   markdown: {
@@ -30,6 +44,8 @@ export default defineConfig({
       title: 'Go Pitfalls',
       description: 'Mistakes Go teams make in back ends and full-stack services — each one proven by CI.',
       lastUpdated: false,
+      // src/pages/404.astro is the not-found page (it explains the /p/<ID>/ links).
+      disable404Route: true,
       pagefind: true,
       customCss: ['./src/styles/site.css'],
       head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Go Pitfalls', href: '/feed.xml' } }],

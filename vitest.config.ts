@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 // real Astro build, so it is slow and runs as its own step of npm test.
 export default defineConfig({
   test: {
+    // One private TMPDIR per run, removed at the end (see vitest.tmpdir.ts).
+    globalSetup: ['./vitest.tmpdir.ts'],
     projects: [
       {
         test: {
