@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkers } from '../../proof/api.ts';
-import { grade, resolveQuestion } from './quiz.ts';
+import { grade, optionLabel, resolveQuestion } from './quiz.ts';
 import type { QuizQuestion } from './schema.ts';
 
 const bad = parseMarkers(['//go:build bad', 'package p', '// #region main', 'func F(m map[string]int) {', '\t// count it', '\tm["x"]++ // [!bug]', '', '}', '// #endregion'].join('\n'));
@@ -11,6 +11,7 @@ describe('resolveQuestion', () => {
   it('choice: the options marked correct', () => {
     const q: QuizQuestion = { kind: 'choice', question: 'Which is right?', multiple: true, options: [{ text: 'a', correct: true, explain }, { text: 'b', explain }, { text: 'c', correct: true, explain }] };
     expect(resolveQuestion(q, 0, src).correct).toEqual([0, 2]);
+    expect(resolveQuestion(q, 0, src).options.map(optionLabel)).toEqual(['a', 'b', 'c']);
   });
 
   it('spot-the-bug: every code line of the region is a choice; the [!bug] line is right', () => {
@@ -20,6 +21,8 @@ describe('resolveQuestion', () => {
     expect(r.correct).toEqual([1]);
     expect(r.options[1].text).toBe('\tm["x"]++'); // the marker is not shown
     expect(r.options[0].explain).toBe('not this one, it is fine');
+    // Feedback names a line by its file line number, not by its (indented, maybe long) code.
+    expect(r.options.map(optionLabel)).toEqual(['line 4', 'line 6', 'line 8']);
   });
 
   it('spot-the-bug: needs exactly one [!bug] line in the region', () => {

@@ -87,4 +87,7 @@ export function resolveQuestion(q: QuizQuestion, n: number, src: QuizSources): R
   }
 }
 
-export { grade } from './quizGrade.ts';
+/** How feedback names an option: a spot-the-bug line by its number, any other option by its text. */
+export const optionLabel = (o: ResolvedOption): string => (o.line !== undefined ? `line ${o.line}` : o.text);
+
+export { grade, gradeOptions, verdict } from './quizGrade.ts';
