@@ -91,9 +91,11 @@ for (const c of cases) {
       else await expect(notice).toBeHidden();
       await answerFirstQuestion(page);
       if (c.afterSave) await expect(notice).toHaveText(c.afterSave);
-      // Reaching the end marks the page read: that save must fail quietly too.
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.getByRole('button', { name: 'Check answer' }).first().click();
+      // Marking the page read saves too: the box stays usable and says what happened.
+      const read = page.getByRole('checkbox', { name: 'I have read this page' });
+      await read.check();
+      await expect(read).toBeChecked();
+      await expect(page.locator('page-progress').getByRole('status')).toHaveText(c.afterSave ?? /^Marked as read/);
       expect(errors).toEqual([]);
     });
 
@@ -103,7 +105,7 @@ for (const c of cases) {
       const tracker = page.locator('track-progress');
       await expect(tracker.locator('[data-summary]')).toHaveText(/^0 of \d+ pitfalls done$/);
       await expect(tracker.locator('[data-status]').first()).toHaveText(/not read/);
-      await expect(tracker.locator('[data-continue]')).toHaveText(/^Start: /);
+      await expect(tracker.getByRole('link', { name: /^Start: / })).toBeVisible();
       const notice = tracker.locator('[data-notice]');
       if (c.onLoad) await expect(notice).toHaveText(c.onLoad);
       else await expect(notice).toBeHidden();
@@ -124,12 +126,21 @@ for (const c of cases) {
 
       const backup = { version: 1, read: { [SLUG]: '2026-01-01T00:00:00Z' }, quiz: {}, exercise: {} };
       await page.getByLabel('Import progress').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+      const message = page.locator('progress-manager [data-message]');
       if (c.afterSave) {
-        // Saving failed: the page stays and says so instead of reloading into nothing.
-        await expect(page.locator('progress-manager [data-message]')).toHaveText(c.afterSave);
+        // Saving failed: the page says so, and shows nothing it could not keep.
+        await expect(message).toHaveText(c.afterSave);
+        await expect(page.locator(`track-progress li[data-slug="${SLUG}"] [data-status]`)).toContainText('○ not read');
       } else {
+        await expect(message).toHaveText(/^Imported and merged: 1 page read/);
         await expect(page.locator(`track-progress li[data-slug="${SLUG}"] [data-status]`)).toContainText('✓ read');
+        // The stored garbage is gone now: its "starts fresh" notice no longer applies.
+        await expect(notice).toBeHidden();
       }
+
+      page.once('dialog', (d) => d.accept());
+      await page.getByRole('button', { name: 'Reset progress' }).click();
+      await expect(message).toHaveText(c.afterSave ?? 'Progress reset: every pitfall is back to not started.');
       expect(errors).toEqual([]);
     });
   });

@@ -1,62 +1,108 @@
 /**
  * Progress on tracks and the progress page, from the one local store
  * (src/lib/progressStore.ts): <track-progress> shows each pitfall's status and where to
- * continue; <progress-manager> exports, imports and resets; <read-marker> and
- * <exercise-done> record progress on pitfall pages.
+ * go next; <progress-manager> exports, imports (merging) and resets; <page-progress> holds
+ * the reader's "read" and "exercise" marks on a pitfall page.
+ *
+ * Nothing reloads the page: a change made here is announced with CHANGED, and every
+ * <track-progress> on the page redraws from storage.
  */
-import { emptyProgress, exportProgress, importProgress, markExercise, markRead, status } from '../lib/progressStore.ts';
+import {
+  continueTarget,
+  describeMerge,
+  emptyProgress,
+  exportProgress,
+  importProgress,
+  markExercise,
+  markRead,
+  mergeProgress,
+  status,
+  unmarkRead,
+} from '../lib/progressStore.ts';
 import { loadProgress, saveProgress } from './storage.ts';
 
+const CHANGED = 'gopitfalls:progress';
+
+/** Show `msg` in the host's notice, or hide a notice that no longer applies. */
 function notify(host: HTMLElement, msg?: string) {
   const el = host.querySelector<HTMLElement>('[data-notice]');
-  if (el && msg) {
-    el.textContent = msg;
-    el.hidden = false;
-  }
+  if (!el) return;
+  el.textContent = msg ?? '';
+  el.hidden = !msg;
 }
 
 class TrackProgress extends HTMLElement {
+  #redraw = () => this.render();
+  #onShow = (e: PageTransitionEvent) => e.persisted && this.render();
+
   connectedCallback() {
+    this.render();
+    document.addEventListener(CHANGED, this.#redraw);
+    // Another tab saved, or Back restored this page from the cache after a mark was made.
+    window.addEventListener('storage', this.#redraw);
+    window.addEventListener('pageshow', this.#onShow);
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener(CHANGED, this.#redraw);
+    window.removeEventListener('storage', this.#redraw);
+    window.removeEventListener('pageshow', this.#onShow);
+  }
+
+  render() {
     const { progress, notice } = loadProgress();
     notify(this, notice);
-    const items = [...this.querySelectorAll<HTMLElement>('[data-slug]')];
+    const items = [...this.querySelectorAll<HTMLElement>('li[data-slug]')];
+    const list = items.map((item) => ({ slug: item.dataset.slug!, quiz: Number(item.dataset.quiz ?? 0) }));
     let done = 0;
-    let next: HTMLElement | undefined;
-    for (const item of items) {
-      const s = status(progress, item.dataset.slug!, Number(item.dataset.quiz ?? 0));
+    items.forEach((item, i) => {
+      const s = status(progress, list[i].slug, list[i].quiz);
       const complete = s.read && s.quizPassed && s.exercise;
       if (complete) done++;
-      else next ??= item;
       item.dataset.state = complete ? 'done' : s.read || s.quizRight || s.exercise ? 'started' : 'new';
       const parts = [
         s.read ? '✓ read' : '○ not read',
-        `${s.quizPassed ? '✓' : '○'} quiz ${s.quizRight}/${item.dataset.quiz}`,
+        `${s.quizPassed ? '✓' : '○'} quiz ${s.quizRight}/${list[i].quiz}`,
         s.exercise ? '✓ exercise' : '○ exercise',
       ];
       item.querySelector('[data-status]')!.textContent = parts.join(' · ');
-    }
+    });
     this.querySelector('[data-summary]')!.textContent = `${done} of ${items.length} pitfalls done`;
     const meter = this.querySelector<HTMLProgressElement>('progress');
     if (meter) meter.value = done;
-    const cont = this.querySelector<HTMLAnchorElement>('[data-continue]');
-    if (cont) {
-      if (next) {
-        cont.href = next.querySelector('a')!.href;
-        cont.textContent = `${done || items.some((i) => i.dataset.state === 'started') ? 'Continue where you left off' : 'Start'}: ${next.querySelector('a')!.textContent}`;
-      } else cont.textContent = 'Track complete: every pitfall read, quizzed and fixed.';
-      cont.hidden = false;
+
+    const box = this.querySelector<HTMLElement>('[data-continue]');
+    if (!box) return;
+    const link = box.querySelector<HTMLAnchorElement>('a')!;
+    const left = box.querySelector<HTMLElement>('[data-left]')!;
+    const target = continueTarget(progress, list);
+    if (target.kind === 'complete') {
+      link.hidden = true;
+      left.textContent = 'All done: every pitfall here is read, quizzed and fixed.';
+    } else {
+      const title = items[target.index].querySelector('a')!;
+      const label = { start: 'Start', continue: 'Continue where you left off', next: 'Next' }[target.kind];
+      link.hidden = false;
+      link.setAttribute('href', title.getAttribute('href')!);
+      link.textContent = `${label}: ${title.textContent}`;
+      left.textContent = target.kind === 'continue' ? `(still to do: ${target.left.join(', ')})` : '';
     }
+    box.hidden = false;
   }
 }
 
 class ProgressManager extends HTMLElement {
   connectedCallback() {
-    const say = (msg: string) => {
-      const el = this.querySelector<HTMLElement>('[data-message]')!;
-      el.textContent = msg;
+    const message = this.querySelector<HTMLElement>('[data-message]')!;
+    // Each action replaces the last message, so no earlier error outlives the action after it.
+    const say = (msg: string) => (message.textContent = msg);
+    const changed = () => {
+      notify(this, loadProgress().notice);
+      document.dispatchEvent(new Event(CHANGED));
     };
     notify(this, loadProgress().notice);
     this.querySelectorAll<HTMLElement>('[hidden][data-js]').forEach((el) => (el.hidden = false));
+
     this.querySelector('[data-export]')!.addEventListener('click', () => {
       const blob = new Blob([exportProgress(loadProgress().progress)], { type: 'application/json' });
       const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: 'gopitfalls-progress.json' });
@@ -64,50 +110,66 @@ class ProgressManager extends HTMLElement {
       URL.revokeObjectURL(a.href);
       say('Progress exported to gopitfalls-progress.json.');
     });
-    this.querySelector<HTMLInputElement>('[data-import]')!.addEventListener('change', async (e) => {
-      const file = (e.target as HTMLInputElement).files?.[0];
+
+    const input = this.querySelector<HTMLInputElement>('[data-import]')!;
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0];
       if (!file) return;
-      const { progress, error } = importProgress(await file.text());
-      if (!progress) return say(`Import failed: ${error}`);
+      say('');
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        text = '';
+      } finally {
+        // Choosing the same file again (after fixing it, or after a reset) must import again.
+        input.value = '';
+      }
+      const { progress: imported, error } = importProgress(text);
+      if (!imported) return say(`Import failed: ${error} Nothing was changed.`);
+      const { progress, added } = mergeProgress(loadProgress().progress, imported);
       const problem = saveProgress(progress);
-      say(problem ?? 'Progress imported.');
-      if (!problem) location.reload();
+      if (problem) return say(problem);
+      say(describeMerge(added));
+      changed();
     });
+
     this.querySelector('[data-reset]')!.addEventListener('click', () => {
-      if (!confirm('Reset all progress? This cannot be undone (export it first to keep a copy).')) return;
+      say('');
+      if (!confirm('Reset all progress in this browser? Every read mark, quiz answer and exercise mark is deleted; export first to keep a copy.')) {
+        return say('Reset cancelled: your progress is unchanged.');
+      }
       const problem = saveProgress(emptyProgress());
-      say(problem ?? 'Progress reset.');
-      if (!problem) location.reload();
+      if (problem) return say(problem);
+      say('Progress reset: every pitfall is back to not started.');
+      changed();
     });
   }
 }
 
-class ReadMarker extends HTMLElement {
+class PageProgress extends HTMLElement {
   connectedCallback() {
     const slug = this.dataset.slug!;
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      const { progress } = loadProgress();
-      saveProgress(markRead(progress, slug));
-    });
-    observer.observe(this);
-  }
-}
-
-class ExerciseDone extends HTMLElement {
-  connectedCallback() {
-    const slug = this.dataset.slug!;
-    const box = this.querySelector<HTMLInputElement>('input')!;
+    const message = this.querySelector<HTMLElement>('[data-message]')!;
+    const read = this.querySelector<HTMLInputElement>('[data-mark="read"]')!;
+    const exercise = this.querySelector<HTMLInputElement>('[data-mark="exercise"]')!;
+    const { progress } = loadProgress();
+    read.checked = Boolean(progress.read[slug]);
+    exercise.checked = Boolean(progress.exercise[slug]);
     this.hidden = false;
-    box.checked = Boolean(loadProgress().progress.exercise[slug]);
-    box.addEventListener('change', () => {
-      notify(this, saveProgress(markExercise(loadProgress().progress, slug, box.checked)));
+    // Read-modify-write on every change: the quiz on this page saves to the same store.
+    read.addEventListener('change', () => {
+      const p = loadProgress().progress;
+      const problem = saveProgress(read.checked ? markRead(p, slug) : unmarkRead(p, slug));
+      message.textContent = problem ?? (read.checked ? 'Marked as read; your tracks and progress page show it.' : 'No longer marked as read.');
+    });
+    exercise.addEventListener('change', () => {
+      const problem = saveProgress(markExercise(loadProgress().progress, slug, exercise.checked));
+      message.textContent = problem ?? (exercise.checked ? 'Exercise marked as passed.' : 'Exercise no longer marked as passed.');
     });
   }
 }
 
 customElements.define('track-progress', TrackProgress);
 customElements.define('progress-manager', ProgressManager);
-customElements.define('read-marker', ReadMarker);
-customElements.define('exercise-done', ExerciseDone);
+customElements.define('page-progress', PageProgress);

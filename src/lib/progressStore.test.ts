@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, exportProgress, importProgress, markExercise, markRead, parseProgress, recordAnswer, status, STORE_VERSION } from './progressStore.ts';
+import {
+  continueTarget,
+  describeMerge,
+  emptyProgress,
+  exportProgress,
+  importProgress,
+  markExercise,
+  markRead,
+  mergeProgress,
+  parseProgress,
+  recordAnswer,
+  status,
+  STORE_VERSION,
+  unmarkRead,
+  type Progress,
+} from './progressStore.ts';
 
 describe('parseProgress', () => {
   it('starts empty, quietly, when nothing is stored', () => {
@@ -57,5 +72,86 @@ describe('tracks and transfer', () => {
 
   it('keeps the first read date', () => {
     expect(markRead(full, 'a', 'later').read.a).toBe('t');
+  });
+
+  it('undoes a read mark and leaves the rest', () => {
+    const p = unmarkRead(full, 'a');
+    expect(p.read).toEqual({});
+    expect(p.quiz).toEqual(full.quiz);
+    expect(unmarkRead(p, 'a')).toBe(p);
+  });
+});
+
+const T = (minute: number) => `2026-11-21T15:${String(minute).padStart(2, '0')}:00.000Z`;
+
+describe('mergeProgress (import)', () => {
+  const stored: Progress = {
+    version: 1,
+    read: { a: T(10), b: T(20) },
+    quiz: { a: { '0': { correct: false, at: T(11) }, '1': { correct: true, at: T(12) } } },
+    exercise: { a: T(13) },
+  };
+  const imported: Progress = {
+    version: 1,
+    read: { a: T(5), c: T(30) },
+    quiz: { a: { '0': { correct: true, at: T(40) }, '1': { correct: false, at: T(1) } }, c: { '0': { correct: true, at: T(31) } } },
+    exercise: { c: T(32) },
+  };
+
+  it('keeps everything stored, adds what is new, and counts what it added', () => {
+    const { progress, added } = mergeProgress(stored, imported);
+    // Read and exercise marks: the union, each at its first date.
+    expect(progress.read).toEqual({ a: T(5), b: T(20), c: T(30) });
+    expect(progress.exercise).toEqual({ a: T(13), c: T(32) });
+    // Quiz: the later attempt per question wins (a/0 now right; a/1 keeps the later right answer).
+    expect(progress.quiz).toEqual({ a: { '0': { correct: true, at: T(40) }, '1': { correct: true, at: T(12) } }, c: { '0': { correct: true, at: T(31) } } });
+    expect(added).toEqual({ read: 1, quiz: 2, exercise: 1 });
+  });
+
+  it('into empty progress restores the file exactly, and twice changes nothing', () => {
+    expect(mergeProgress(emptyProgress(), imported).progress).toEqual(imported);
+    const once = mergeProgress(stored, imported).progress;
+    expect(mergeProgress(once, imported)).toEqual({ progress: once, added: { read: 0, quiz: 0, exercise: 0 } });
+  });
+
+  it('says what it did in words', () => {
+    expect(describeMerge({ read: 1, quiz: 2, exercise: 1 })).toBe('Imported and merged: 1 page read, 2 quiz answers and 1 exercise passed added or updated. Nothing was removed.');
+    expect(describeMerge({ read: 3, quiz: 0, exercise: 0 })).toBe('Imported and merged: 3 pages read added or updated. Nothing was removed.');
+    expect(describeMerge({ read: 0, quiz: 0, exercise: 0 })).toMatch(/nothing new/);
+  });
+});
+
+describe('continueTarget ("Continue where you left off")', () => {
+  const items = [
+    { slug: 'a', quiz: 1 },
+    { slug: 'b', quiz: 1 },
+    { slug: 'c', quiz: 1 },
+  ];
+  const finish = (p: Progress, slug: string, m: number) => markExercise(markRead(recordAnswer(p, slug, 0, true, T(m)), slug, T(m)), slug, true, T(m));
+
+  it('starts at the first pitfall when nothing is done', () => {
+    expect(continueTarget(emptyProgress(), items)).toEqual({ kind: 'start', index: 0, left: ['read', 'quiz', 'exercise'] });
+  });
+
+  it('goes back to the unfinished pitfall worked on last, even when an earlier one is unfinished', () => {
+    let p = markRead(emptyProgress(), 'a', T(1));
+    p = recordAnswer(p, 'c', 0, true, T(5));
+    expect(continueTarget(p, items)).toEqual({ kind: 'continue', index: 2, left: ['read', 'exercise'] });
+  });
+
+  it('after finishing a pitfall, points to the next unfinished one, never calling it "where you left off"', () => {
+    const p = finish(emptyProgress(), 'a', 1);
+    expect(continueTarget(p, items)).toEqual({ kind: 'next', index: 1, left: ['read', 'quiz', 'exercise'] });
+    // Finished the last one of the list: wraps to the first unfinished.
+    const q = finish(markRead(emptyProgress(), 'a', T(1)), 'c', 2);
+    expect(continueTarget(q, items)).toMatchObject({ kind: 'next', index: 0 });
+  });
+
+  it('is complete when every pitfall is read, quizzed and fixed', () => {
+    expect(continueTarget(finish(finish(finish(emptyProgress(), 'a', 1), 'b', 2), 'c', 3), items)).toEqual({ kind: 'complete', index: -1, left: [] });
+  });
+
+  it('ignores activity on pitfalls outside the list', () => {
+    expect(continueTarget(markRead(emptyProgress(), 'z', T(9)), items)).toMatchObject({ kind: 'start', index: 0 });
   });
 });
