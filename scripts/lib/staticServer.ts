@@ -102,12 +102,16 @@ export function startStaticServer(rootDir: string, port = 0, host?: string): Pro
     res.end(req.method === 'HEAD' ? undefined : body);
   });
 
+  // Node closes an idle keep-alive socket after 5 s while a client may be reusing it at that very
+  // moment (the client sees ECONNRESET); on a busy machine search:eval hit that race. A long idle
+  // timeout removes it, and close() below ends the idle sockets itself.
+  server.keepAliveTimeout = 60_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
-      resolve({ url: `http://${host ?? 'localhost'}:${actual}`, port: actual, close: () => new Promise((r) => server.close(() => r())) });
+      resolve({ url: `http://${host ?? 'localhost'}:${actual}`, port: actual, close: () => new Promise((r) => { server.close(() => r()); server.closeIdleConnections(); }) });
     });
   });
 }

@@ -93,7 +93,7 @@ class PitfallQuiz extends HTMLElement {
         feedback.dataset.result = graded.result;
         // One replacement, so the live region announces the verdict and the explanations together.
         feedback.replaceChildren(head, list);
-        // Read-modify-write: other elements on the page (the read marker) save progress too.
+        // Read-modify-write: other elements on the page (the read and exercise marks) save progress too.
         tell(saveProgress(recordAnswer(loadProgress().progress, slug, index, graded.result === 'right')));
       });
     }
