@@ -10,8 +10,22 @@ const editorRegion = (page: Page) => page.getByRole('region', { name: /^Diff edi
 const status = (page: Page) => page.locator('diff-editor-launcher').getByRole('status');
 const staticDiff = (page: Page) => page.getByRole('table', { name: /bad\.go → good\.go/ });
 // Monaco renders code lines as plain divs (no role): its own class names are the only handle.
-const sideText = (page: Page, side: 'original' | 'modified') => editorRegion(page).locator(`.editor.${side} .view-lines`);
+const sideText = (page: Page, side: 'original' | 'modified') => editorRegion(page).locator(`.editor.${side} .view-lines:not(.line-delete)`);
+/** Inline, the removed lines are drawn in the modified side, between its own lines. */
+const inlineRemoved = (page: Page) => editorRegion(page).locator('.editor.modified .view-lines.line-delete');
 const monacoThemeHost = (page: Page) => editorRegion(page).locator('.monaco-editor.modified-in-monaco-diff-editor');
+/** Where each side of the diff sits, in px: side by side they split the width, inline the original is only its gutter. */
+const sides = (page: Page) =>
+  editorRegion(page).evaluate((region) => {
+    const box = (side: string) => region.querySelector(`.editor.${side}`)!.getBoundingClientRect();
+    const [o, m] = [box('original'), box('modified')];
+    return { originalX: o.x, originalWidth: o.width, modifiedX: m.x, modifiedWidth: m.width, width: region.getBoundingClientRect().width };
+  });
+const expectSideBySide = async (page: Page) =>
+  expect.poll(async () => { const s = await sides(page); return s.originalX < s.modifiedX && s.originalWidth > s.width * 0.4 && s.modifiedWidth > s.width * 0.4; }, 'side by side').toBe(true);
+const expectInline = async (page: Page) =>
+  expect.poll(async () => { const s = await sides(page); return s.originalWidth < s.width * 0.2 && s.modifiedWidth > s.width * 0.75; }, 'inline').toBe(true);
+
 /**
  * Monaco is a few MB of JavaScript to parse: on a loaded 2-core CI machine it took over 20 s
  * once. The launcher's status says when the editor is open (or why not); wait for that before
@@ -44,19 +58,25 @@ test('the static diff shows removed and added lines with real line numbers, with
   await context.close();
 });
 
-test('nothing of Monaco is requested before the click; clicking opens both files in the diff editor', async ({ page }) => {
+test('nothing of Monaco is requested before the reader points at the button; hovering starts the fetch; clicking opens both files in the diff editor', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(PAGE);
   await openButton(page).scrollIntoViewIfNeeded();
   await page.waitForLoadState('networkidle');
-  expect(requests.filter((u) => MONACO.test(u)), 'Monaco requested before the click').toEqual([]);
+  expect(requests.filter((u) => MONACO.test(u)), 'Monaco requested before hover or focus').toEqual([]);
   expect(await page.locator('link[rel="stylesheet"][href*="vendor/diff-editor"]').count()).toBe(0);
 
-  // Hold the bundle back a moment so the loading state can be seen.
+  // Hold Monaco's main chunk back so the hover's fetch and the click's loading state can be seen.
   let release = () => {};
   const held = new Promise<void>((r) => (release = r));
-  await page.route('**/vendor/diff-editor/diff-editor.js', async (route) => { await held; await route.continue(); });
+  await page.route(/\/vendor\/diff-editor\/assets\/editor-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+  await openButton(page).hover();
+  // The hover alone fetches the entry and asks for Monaco itself (held here); nothing is mounted.
+  await expect.poll(() => requests.filter((u) => /\/vendor\/diff-editor\/(diff-editor\.js|assets\/editor-[^/]*\.js)$/.test(u)).length, 'hover starts the fetch').toBe(2);
+  await expect(editorRegion(page)).toBeHidden();
+  await expect(status(page)).toHaveText('');
+
   await openButton(page).click();
   const loading = page.getByRole('button', { name: 'Loading the diff editor…' });
   await expect(loading).toHaveAttribute('aria-busy', 'true');
@@ -73,7 +93,6 @@ test('nothing of Monaco is requested before the click; clicking opens both files
   await expect(editorRegion(page)).not.toContainText('[!');
   // The static table gives way to the editor; the bundle came from the self-hosted folder.
   await expect(staticDiff(page)).toBeHidden();
-  expect(requests.some((u) => u.includes('/vendor/diff-editor/diff-editor.js'))).toBe(true);
   expect(requests.some((u) => /\/vendor\/diff-editor\/assets\/.*\.css$/.test(u))).toBe(true);
 });
 
@@ -87,9 +106,14 @@ test('if the bundle cannot load, the static diff stays and the reader is told', 
   await expect(openButton(page)).not.toHaveAttribute('aria-busy');
 });
 
-test('keyboard only: Enter opens the editor and focuses it, Shift+Tab reaches Close, which returns to the static diff', async ({ page }) => {
+test('keyboard only: focus starts the fetch, Enter opens the editor and focuses it, Shift+Tab reaches Close, which returns to the static diff', async ({ page }) => {
   await page.goto(PAGE);
+  await page.waitForLoadState('networkidle');
+  // Focus alone loads Monaco and starts its diff worker, before any key is pressed.
+  const workerRequested = page.waitForRequest(/\/vendor\/diff-editor\/assets\/editor\.worker-[^/]*\.js$/, { timeout: 45_000 });
   await openButton(page).focus();
+  await workerRequested;
+  await expect(editorRegion(page)).toBeHidden();
   await page.keyboard.press('Enter');
   await editorOpen(page);
   const modified = editorRegion(page).getByRole('textbox', { name: /good\.go/ });
@@ -109,7 +133,8 @@ test('keyboard only: Enter opens the editor and focuses it, Shift+Tab reaches Cl
   await expect(modified).toBeFocused();
 });
 
-test('the editor follows the site theme at mount and on the theme toggle', async ({ page }) => {
+test('the editor follows the site theme at mount and on the theme toggle, and the window width: side by side from 900 px, inline below', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(PAGE);
   await setTheme(page, 'light');
   await openButton(page).click();
@@ -119,10 +144,20 @@ test('the editor follows the site theme at mount and on the theme toggle', async
   await expect(monacoThemeHost(page)).toHaveClass(/(^|\s)vs-dark(\s|$)/);
   await setTheme(page, 'light');
   await expect(monacoThemeHost(page)).toHaveClass(/(^|\s)vs(\s|$)/);
+
+  await expectSideBySide(page);
+  await page.setViewportSize({ width: 899, height: 800 });
+  await expectInline(page);
+  // Inline, the removed line is shown in the one column, above the line that replaced it.
+  await expect(inlineRemoved(page)).toContainText('jobCtx, _ := context.');
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expectSideBySide(page);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no violations in the ${theme} theme, before and after opening the editor`, async ({ page }) => {
+// Light side by side on a wide window, dark inline on a narrow one (opened there: inline from the start).
+for (const [theme, width] of [['light', 1280], ['dark', 800]] as const) {
+  test(`axe finds no violations in the ${theme} theme at ${width} px, before and after opening the editor`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
     await page.goto(PAGE);
     await setTheme(page, theme);
     expect(await axeViolations(page)).toEqual([]);
@@ -130,6 +165,8 @@ for (const theme of ['light', 'dark'] as const) {
     await openButton(page).click();
     await editorOpen(page);
     await expect(sideText(page, 'modified')).toContainText('defer cancel()');
+    if (width < 900) await expectInline(page);
+    else await expectSideBySide(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 }

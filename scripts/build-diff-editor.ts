@@ -38,6 +38,28 @@ if (fresh && !process.argv.includes('--force')) {
   process.exit(0);
 }
 
+/**
+ * Monaco modules the read-only diff editor never uses but the standalone editor imports
+ * unconditionally, replaced by empty stand-ins so the bundler drops them and what only they
+ * import: the multi-file diff editor (monaco.editor.createMultiFileDiffEditor) and the quick
+ * input (command palette, go to line: no contribution that opens it is bundled; the service is
+ * registered eagerly, so the stand-in is a class that does nothing).
+ */
+const STUBS: Record<string, string> = {
+  'editor/browser/widget/multiDiffEditor/multiDiffEditorWidget.js':
+    'export class MultiDiffEditorWidget { constructor() { throw new Error("the multi-file diff editor is not in this bundle"); } }',
+  'editor/standalone/browser/quickInput/standaloneQuickInputService.js': 'export class StandaloneQuickInputService {}',
+};
+const stubMonaco = {
+  name: 'stub-unused-monaco',
+  enforce: 'pre' as const,
+  load(id: string) {
+    const file = id.split('?')[0].replaceAll('\\', '/');
+    for (const [rel, code] of Object.entries(STUBS)) if (file.endsWith(`/monaco-editor/esm/vs/${rel}`)) return code;
+    return null;
+  },
+};
+
 const started = Date.now();
 await build({
   configFile: false,
@@ -48,6 +70,7 @@ await build({
   publicDir: false,
   logLevel: 'warn',
   worker: { format: 'es' },
+  plugins: [stubMonaco],
   build: {
     outDir: OUT,
     emptyOutDir: true,

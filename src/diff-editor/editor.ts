@@ -23,8 +23,24 @@ export interface DiffEditorHandle {
   dispose(): void;
 }
 
-// The diff is computed in the editor worker, a separate file next to this bundle.
-(globalThis as { MonacoEnvironment?: monaco.Environment }).MonacoEnvironment = { getWorker: () => new EditorWorker() };
+// The diff is computed in the editor worker, a separate file next to this bundle. warmUp() starts
+// one before the editor exists (on hover), and the editor's first request takes it.
+let spare: Worker | undefined;
+(globalThis as { MonacoEnvironment?: monaco.Environment }).MonacoEnvironment = {
+  getWorker: () => {
+    const w = spare ?? new EditorWorker();
+    spare = undefined;
+    return w;
+  },
+};
+
+/** Start the worker (its fetch and parse) ahead of the mount. */
+export function warmUp(): void {
+  spare ??= new EditorWorker();
+}
+
+/** Side by side from this viewport width up, inline (unified) below: two 300 px halves wrap every line. */
+const SIDE_BY_SIDE = window.matchMedia('(min-width: 900px)');
 
 for (const [name, data] of Object.entries(themes)) monaco.editor.defineTheme(name, data);
 
@@ -44,9 +60,11 @@ export async function mount(host: HTMLElement, input: DiffEditorInput): Promise<
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
     renderOverviewRuler: false,
-    // Side by side in Starlight's ~650px content column; long lines wrap instead of scrolling.
-    useInlineViewWhenSpaceIsLimited: true,
-    renderSideBySideInlineBreakpoint: 560,
+    // Side by side on wide windows, one column (unified) below 900 px; long lines wrap instead
+    // of scrolling. The viewport decides, not Monaco's own editor-width breakpoint, so the view
+    // does not flip while the column is being laid out.
+    renderSideBySide: SIDE_BY_SIDE.matches,
+    useInlineViewWhenSpaceIsLimited: false,
     wordWrap: 'on',
     diffWordWrap: 'on',
     fontSize: 13,
@@ -74,6 +92,9 @@ export async function mount(host: HTMLElement, input: DiffEditorInput): Promise<
   editor.getOriginalEditor().onDidContentSizeChange(fit);
   editor.getModifiedEditor().onDidContentSizeChange(fit);
 
+  const layout = () => editor.updateOptions({ renderSideBySide: SIDE_BY_SIDE.matches });
+  SIDE_BY_SIDE.addEventListener('change', layout);
+
   const observer = new MutationObserver(() => monaco.editor.setTheme(siteTheme()));
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 
@@ -87,6 +108,7 @@ export async function mount(host: HTMLElement, input: DiffEditorInput): Promise<
     focus: () => editor.getModifiedEditor().focus(),
     dispose() {
       observer.disconnect();
+      SIDE_BY_SIDE.removeEventListener('change', layout);
       editor.dispose();
       original.dispose();
       modified.dispose();
