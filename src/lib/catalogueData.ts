@@ -5,15 +5,21 @@ import type { ApiPitfall } from './api.ts';
 import { SANDBOX_DIR } from '../../proof/api.ts';
 import { PITFALLS_DIR } from './paths.ts';
 import { lastUpdated } from './updated.ts';
+import { siteHref } from './siteConfig.ts';
 
 let cached: Promise<ApiPitfall[]> | undefined;
 
 /** Computed once per build: both endpoints use it, and `updated` asks git per pitfall. */
-export function catalogueEntries(site: URL): Promise<ApiPitfall[]> {
-  return (cached ??= compute(site));
+/**
+ * URLs are absolute on the public site (SITE_URL) and root-relative on a local build, which has
+ * no public address to give. `_site` (Astro's) is ignored: on a local build it is a loopback
+ * placeholder that only the sitemap needs.
+ */
+export function catalogueEntries(_site?: URL): Promise<ApiPitfall[]> {
+  return (cached ??= compute());
 }
 
-async function compute(site: URL): Promise<ApiPitfall[]> {
+async function compute(): Promise<ApiPitfall[]> {
   const pitfalls = await getCollection('pitfalls');
   return pitfalls
     .map(({ id: slug, data }) => ({
@@ -26,8 +32,8 @@ async function compute(site: URL): Promise<ApiPitfall[]> {
       severity: data.severity,
       goVersions: data.goVersions,
       detectors: data.detectors,
-      url: new URL(`/pitfalls/${slug}/`, site).href,
-      reviewUrl: new URL(`/p/${data.id}/`, site).href,
+      url: siteHref(`/pitfalls/${slug}/`),
+      reviewUrl: siteHref(`/p/${data.id}/`),
       updated: lastUpdated([path.join(PITFALLS_DIR, `${slug}.mdx`), path.join(SANDBOX_DIR, slug)]),
       identifiers: data.identifiers,
       errors: data.errors.map((e) => (typeof e === 'string' ? e : e.text)),
