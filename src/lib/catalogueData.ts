@@ -5,21 +5,21 @@ import type { ApiPitfall } from './api.ts';
 import { SANDBOX_DIR } from '../../proof/api.ts';
 import { PITFALLS_DIR } from './paths.ts';
 import { lastUpdated } from './updated.ts';
-import { siteHref } from './siteConfig.ts';
+import { publicSite, siteHref } from './siteConfig.ts';
 
 let cached: Promise<ApiPitfall[]> | undefined;
 
 /** Computed once per build: both endpoints use it, and `updated` asks git per pitfall. */
 /**
- * URLs are absolute on the public site (SITE_URL) and root-relative on a local build, which has
- * no public address to give. `_site` (Astro's) is ignored: on a local build it is a loopback
- * placeholder that only the sitemap needs.
+ * URLs are absolute on the public site (SITE_URL). A local build has none, and the API's schema
+ * (src/lib/api.ts) requires absolute URLs, so there they fall back to `site`, Astro's loopback
+ * placeholder; the feed makes its own root-relative links instead.
  */
-export function catalogueEntries(_site?: URL): Promise<ApiPitfall[]> {
-  return (cached ??= compute());
+export function catalogueEntries(site: URL): Promise<ApiPitfall[]> {
+  return (cached ??= compute(publicSite() ?? site.href));
 }
 
-async function compute(): Promise<ApiPitfall[]> {
+async function compute(site: string): Promise<ApiPitfall[]> {
   const pitfalls = await getCollection('pitfalls');
   return pitfalls
     .map(({ id: slug, data }) => ({
@@ -32,8 +32,8 @@ async function compute(): Promise<ApiPitfall[]> {
       severity: data.severity,
       goVersions: data.goVersions,
       detectors: data.detectors,
-      url: siteHref(`/pitfalls/${slug}/`),
-      reviewUrl: siteHref(`/p/${data.id}/`),
+      url: siteHref(`/pitfalls/${slug}/`, site),
+      reviewUrl: siteHref(`/p/${data.id}/`, site),
       updated: lastUpdated([path.join(PITFALLS_DIR, `${slug}.mdx`), path.join(SANDBOX_DIR, slug)]),
       identifiers: data.identifiers,
       errors: data.errors.map((e) => (typeof e === 'string' ? e : e.text)),

@@ -5,8 +5,8 @@ import { publicSite, siteHref } from '../lib/siteConfig.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export const GET: APIRoute = async () => {
-  const entries = (await catalogueEntries()).sort((a, b) => b.updated.localeCompare(a.updated));
+export const GET: APIRoute = async ({ site: astroSite }) => {
+  const entries = (await catalogueEntries(astroSite!)).sort((a, b) => b.updated.localeCompare(a.updated));
   // On the public site (SITE_URL) every link is absolute and the IDs are the permanent links.
   // A local build has no public origin: links stay root-relative (a reader resolves them
   // against the feed's own URL, RFC 4287 §2) and IDs, which must be absolute, are URNs that
@@ -28,7 +28,7 @@ ${entries
     (e) => `  <entry>
     <title>${esc(`${e.id}: ${e.title}`)}</title>
     <id>${esc(entryId(e))}</id>
-    <link href="${esc(e.url)}"/>
+    <link href="${esc(siteHref(`/pitfalls/${e.slug}/`, site))}"/>
     <updated>${e.updated}</updated>
     <summary>${esc(e.summary)}</summary>
     <category term="${esc(e.category)}"/>
