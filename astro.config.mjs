@@ -7,9 +7,21 @@ import { mermaidFences } from './src/lib/mermaidPlugin.ts';
 import { proofGate } from './src/integrations/proofGate.ts';
 import { readRetired } from './src/lib/retired.ts';
 import { readPitfalls, redirects, sidebar } from './src/lib/siteIndex.ts';
+import { publicSite, siteUrlProblem } from './src/lib/siteConfig.ts';
 
-// The public address used for canonical URLs and review links; set SITE_URL per deploy.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address used for canonical URLs, review links, the feed and the sitemap; set
+// SITE_URL per deploy. A production build refuses to run without it (it used to fall back to
+// localhost, and every copied review link pointed there). `npm run build:local` may omit it:
+// review links then take the origin the page is served from (src/lib/siteConfig.ts), and Astro
+// gets a loopback address only for what must be absolute (sitemap, canonical), never a public one.
+if (process.argv.includes('build')) {
+  const problem = siteUrlProblem(process.env);
+  if (problem) {
+    console.error(`\nRefusing to build: ${problem}\n`);
+    process.exit(1);
+  }
+}
+const site = publicSite() ?? 'http://localhost:4321';
 const pitfalls = readPitfalls();
 
 export default defineConfig({

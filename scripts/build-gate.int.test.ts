@@ -20,18 +20,39 @@ function site(page: string) {
   return dir;
 }
 
-function build(dir: string) {
-  const env = {
+/** A production build for https://example.test unless `site` says otherwise (see the SITE_URL test). */
+function build(dir: string, site: Record<string, string> = { SITE_URL: 'https://example.test' }) {
+  const env: Record<string, string | undefined> = {
     ...process.env,
+    SITE_URL: undefined,
+    GOPITFALLS_LOCAL_BUILD: undefined,
+    ...site,
     GOPITFALLS_CONTENT_DIR: path.join(dir, 'content'),
     GOPITFALLS_SANDBOX_DIR: path.join(dir, 'sandboxes'),
     GOPITFALLS_PROOF_CACHE: path.join(dir, 'cache'),
   };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync('npx', ['astro', 'build', '--outDir', path.join(dir, 'dist')], { encoding: 'utf8', env });
   return { code: r.status, out: r.stdout + r.stderr, env };
 }
 
+/** Every file under `root` (text or not) whose bytes contain `needle`, as relative paths. */
+function filesContaining(root: string, needle: string): string[] {
+  return (fs.readdirSync(root, { recursive: true }) as string[])
+    .filter((f) => fs.statSync(path.join(root, f)).isFile() && fs.readFileSync(path.join(root, f)).includes(needle))
+    .sort();
+}
+
 describe('the build gate', () => {
+  it('refuses a production build without SITE_URL, saying what to set', () => {
+    const r = build(site(`${FIX}/valid.mdx`), {});
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Refusing to build: SITE_URL is not set');
+    expect(r.out).toContain('SITE_URL=https://gopitfalls.example npm run build');
+    expect(r.out).toContain('npm run build:local');
+    expect(r.out).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
+  });
+
   it('refuses malformed frontmatter, naming the file, the line and the field', () => {
     const r = build(site(`${FIX}/pages/unknown-severity.mdx`));
     expect(r.code).toBe(1);
@@ -72,6 +93,10 @@ describe('the build gate', () => {
     const ok = build(dir);
     expect(ok.out).toContain('Complete!');
     expect(ok.code).toBe(0);
+    // Built for https://example.test: no file anywhere in dist/ (pages, feed, API, sitemap,
+    // scripts) still points at a local address.
+    expect(filesContaining(path.join(dir, 'dist'), 'localhost')).toEqual([]);
+    expect(fs.readFileSync(path.join(dir, 'dist/feed.xml'), 'utf8')).toContain('<id>https://example.test/p/LANG-900/</id>');
     const read = (p: string) => fs.readFileSync(path.join(dir, 'dist', p), 'utf8');
     expect(read('pitfalls/sample/index.html')).toContain('LANG-900');
     // Review links in both cases, and the old slug, all lead to the page.

@@ -55,8 +55,9 @@ const stages: Stage[] = [
     cwd: 'sandboxes',
     count: (o) => ({ passed: (o.match(/^ok\s/gm) ?? []).length, failed: (o.match(/^(FAIL|---\s*FAIL)/gm) ?? []).length }),
   },
-  // npm run build, not astro build: it also bundles the diff editor and writes the CSP headers.
-  { name: 'build', cmd: ['npm', 'run', 'build'], needs: ['content', 'proofs'], count: () => ({ passed: 0, failed: 0 }) },
+  // npm run build:local, not astro build: it also bundles the diff editor and writes the CSP
+  // headers; local, because the tests serve it from this machine and need no public SITE_URL.
+  { name: 'build', cmd: ['npm', 'run', 'build:local'], needs: ['content', 'proofs'], count: () => ({ passed: 0, failed: 0 }) },
   {
     // Every internal link and anchor in dist/ resolves; external links are listed, not fetched.
     name: 'links',

@@ -5,15 +5,21 @@ import type { ApiPitfall } from './api.ts';
 import { SANDBOX_DIR } from '../../proof/api.ts';
 import { PITFALLS_DIR } from './paths.ts';
 import { lastUpdated } from './updated.ts';
+import { publicSite, siteHref } from './siteConfig.ts';
 
 let cached: Promise<ApiPitfall[]> | undefined;
 
 /** Computed once per build: both endpoints use it, and `updated` asks git per pitfall. */
+/**
+ * URLs are absolute on the public site (SITE_URL). A local build has none, and the API's schema
+ * (src/lib/api.ts) requires absolute URLs, so there they fall back to `site`, Astro's loopback
+ * placeholder; the feed makes its own root-relative links instead.
+ */
 export function catalogueEntries(site: URL): Promise<ApiPitfall[]> {
-  return (cached ??= compute(site));
+  return (cached ??= compute(publicSite() ?? site.href));
 }
 
-async function compute(site: URL): Promise<ApiPitfall[]> {
+async function compute(site: string): Promise<ApiPitfall[]> {
   const pitfalls = await getCollection('pitfalls');
   return pitfalls
     .map(({ id: slug, data }) => ({
@@ -26,8 +32,8 @@ async function compute(site: URL): Promise<ApiPitfall[]> {
       severity: data.severity,
       goVersions: data.goVersions,
       detectors: data.detectors,
-      url: new URL(`/pitfalls/${slug}/`, site).href,
-      reviewUrl: new URL(`/p/${data.id}/`, site).href,
+      url: siteHref(`/pitfalls/${slug}/`, site),
+      reviewUrl: siteHref(`/p/${data.id}/`, site),
       updated: lastUpdated([path.join(PITFALLS_DIR, `${slug}.mdx`), path.join(SANDBOX_DIR, slug)]),
       identifiers: data.identifiers,
       errors: data.errors.map((e) => (typeof e === 'string' ? e : e.text)),
