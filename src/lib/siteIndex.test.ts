@@ -28,9 +28,9 @@ describe('siteIndex', () => {
 });
 
 it('every category link, as Starlight formats it, parses to exactly that category', async () => {
-  // Starlight's own formatter (not exported, so by path) with this site's settings (astro.config.mjs: trailingSlash 'always').
-  const { createPathFormatter } = await import('../../node_modules/@astrojs/starlight/dist/utils/createPathFormatter.js');
-  const format = createPathFormatter({ format: 'directory', trailingSlash: 'always' });
+  // What Starlight's formatPath does to a sidebar href under trailingSlash: 'always' (astro.config.mjs):
+  // its own ensureTrailingSlash (not exported, so by path; the full formatter needs Astro's env).
+  const { ensureTrailingSlash: format } = await import('../../node_modules/@astrojs/starlight/dist/utils/path.js');
   const pits = [p('a', 'HTTP-001', 'http-server'), p('b', 'JSON-001', 'json'), p('c', 'CTX-001', 'context')];
   const options = collectOptions(pits.map(({ data }) => ({ id: data.id, title: '', category: data.category, libraries: [], severity: 'low', goVersions: [], detectors: [] })));
   for (const { link, label } of sidebar(pits)[0].items) {
