@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  collectOptions, countOptions, emptyFilters, itemFromDataset, joinList, matches, optionLabel, parseQuery,
+  activeChips, collectOptions, countOptions, isShown, textMatches, emptyFilters, itemFromDataset, joinList, matches, optionLabel, parseQuery,
   serializeQuery, SEVERITY_ORDER, shownLabel, sortItems, type CatalogueItem, type Filters,
 } from './catalogue.ts';
 import { SEVERITIES } from './schema.ts';
@@ -61,25 +61,25 @@ describe('parseQuery', () => {
 
   it('ignores unknown groups, values and sorts without failing', () => {
     const s = parseQuery('?category=nope,context&colour=red&severity=&sort=sideways&go=%E0%A4%A', options);
-    expect(s).toEqual({ filters: filters({ category: ['context'] }), sort: 'severity' });
-    expect(parseQuery('', options)).toEqual({ filters: emptyFilters(), sort: 'severity' });
-    expect(parseQuery('?&&=&,,', options)).toEqual({ filters: emptyFilters(), sort: 'severity' });
+    expect(s).toEqual({ filters: filters({ category: ['context'] }), sort: 'severity', q: '' });
+    expect(parseQuery('', options)).toEqual({ filters: emptyFilters(), sort: 'severity', q: '' });
+    expect(parseQuery('?&&=&,,', options)).toEqual({ filters: emptyFilters(), sort: 'severity', q: '' });
   });
 });
 
 describe('serializeQuery', () => {
   it('is empty for the default view', () => {
-    expect(serializeQuery({ filters: emptyFilters(), sort: 'severity' })).toBe('');
+    expect(serializeQuery({ filters: emptyFilters(), sort: 'severity', q: '' })).toBe('');
   });
 
   it('writes groups in a fixed order, keeps : and / readable, and omits the default sort', () => {
-    const q = serializeQuery({ filters: filters({ severity: ['critical', 'high'], category: ['http-server'], library: ['net/http'], detector: ['vet:lostcancel'] }), sort: 'severity' });
+    const q = serializeQuery({ filters: filters({ severity: ['critical', 'high'], category: ['http-server'], library: ['net/http'], detector: ['vet:lostcancel'] }), sort: 'severity', q: '' });
     expect(q).toBe('?category=http-server&library=net/http&severity=critical,high&detector=vet:lostcancel');
-    expect(serializeQuery({ filters: emptyFilters(), sort: 'title' })).toBe('?sort=title');
+    expect(serializeQuery({ filters: emptyFilters(), sort: 'title', q: '' })).toBe('?sort=title');
   });
 
   it('round-trips through parseQuery, including constraint strings', () => {
-    const state = { filters: filters({ go: ['all', '<1.22', '>=1.22'], category: ['context'] }), sort: 'id' as const };
+    const state = { filters: filters({ go: ['all', '<1.22', '>=1.22'], category: ['context'] }), sort: 'id' as const, q: '' };
     const q = serializeQuery(state);
     expect(q).toBe('?category=context&go=all,%3C1.22,%3E%3D1.22&sort=id');
     expect(parseQuery(q, options)).toEqual(state);
@@ -177,4 +177,52 @@ it('announces the number shown', () => {
   expect(shownLabel(8)).toBe('8 pitfalls shown');
   expect(shownLabel(1)).toBe('1 pitfall shown');
   expect(shownLabel(0)).toBe('0 pitfalls shown');
+});
+
+describe('trailing slash (Starlight appends one to every sidebar link)', () => {
+  it('reads ?category=x/ as category x, and a slash on the sort too', () => {
+    expect(parseQuery('?category=http-server/', options).filters).toEqual(filters({ category: ['http-server'] }));
+    expect(parseQuery('?severity=high&sort=id/', options)).toEqual({ filters: filters({ severity: ['high'] }), sort: 'id', q: '' });
+  });
+
+  it('keeps slashes inside values (net/http)', () => {
+    expect(parseQuery('?library=net/http/', options).filters.library).toEqual(['net/http']);
+  });
+});
+
+describe('text filter', () => {
+  const withSummary = item({ id: 'JSON-004', title: 'Unknown fields pass silently', summary: 'json.Decoder ignores fields it does not know' });
+
+  it('matches every typed word in the ID, title or summary, in any case', () => {
+    expect(textMatches(withSummary, 'json-004')).toBe(true);
+    expect(textMatches(withSummary, 'UNKNOWN silently')).toBe(true);
+    expect(textMatches(withSummary, 'decoder ignores')).toBe(true);
+    expect(textMatches(withSummary, 'decoder timeout')).toBe(false);
+    expect(textMatches(withSummary, '   ')).toBe(true);
+  });
+
+  it('combines with the group filters', () => {
+    const shownIds = items.filter((i) => isShown(i, { filters: filters({ category: ['context'] }), q: 'cancel' })).map((i) => i.id);
+    expect(shownIds).toEqual(['CTX-002']);
+  });
+
+  it('narrows the counts', () => {
+    const c = countOptions(items, emptyFilters(), options, 'http');
+    // "http" is in HTTP-001, HTTP-010 and HTTP-002 (IDs and titles); none is a context pitfall.
+    expect(c.category).toEqual({ concurrency: 0, context: 0, 'http-client': 1, 'http-server': 2 });
+  });
+
+  it('lives in the URL as q, first, and round-trips', () => {
+    const state = { filters: filters({ severity: ['high'] }), sort: 'severity' as const, q: 'body open' };
+    expect(serializeQuery(state)).toBe('?q=body+open&severity=high');
+    expect(parseQuery(serializeQuery(state), options)).toEqual(state);
+  });
+});
+
+it('gives one chip per ticked option, labelled with its group', () => {
+  expect(activeChips(filters({ severity: ['critical'], go: ['all'], category: ['context'] }))).toEqual([
+    { group: 'category', value: 'context', label: 'Category: context' },
+    { group: 'severity', value: 'critical', label: 'Severity: critical' },
+    { group: 'go', value: 'all', label: 'Go version: all versions' },
+  ]);
 });

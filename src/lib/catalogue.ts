@@ -9,7 +9,9 @@
  * The query is the view's only state, so a filtered view is a link:
  *   ?category=http-server&severity=high,critical&sort=id
  * one parameter per group, values comma-separated (repeated parameters also work),
- * sort omitted when it is the default. Unknown groups, values and sorts are dropped.
+ * sort omitted when it is the default, q the text filter. Unknown groups, values and sorts are
+ * dropped, and a trailing "/" on a value is ignored: Starlight appends one to every internal
+ * sidebar link (trailingSlash: 'always'), query included, so `?category=json/` must mean json.
  */
 
 /** Filter groups, in the order the page shows them and the query lists them. */
@@ -47,6 +49,8 @@ export interface CatalogueItem {
   goVersions: string[];
   /** `tool:check`; empty means no tool flags it. */
   detectors: string[];
+  /** Searched by the text filter with the ID and title; absent means only those two. */
+  summary?: string;
 }
 
 export type Filters = Record<FilterGroup, string[]>;
@@ -56,6 +60,8 @@ export type Counts = Record<FilterGroup, Record<string, number>>;
 export interface CatalogueState {
   filters: Filters;
   sort: SortKey;
+  /** The text filter, as typed ("" for none). */
+  q: string;
 }
 
 export const emptyFilters = (): Filters => ({ category: [], library: [], severity: [], detector: [], go: [] });
@@ -100,12 +106,17 @@ export function collectOptions(items: CatalogueItem[]): Options {
 export function parseQuery(search: string, options: Options): CatalogueState {
   const params = new URLSearchParams(search);
   const filters = emptyFilters();
+  const clean = (v: string) => v.trim().replace(/\/+$/, '');
   for (const group of FILTER_GROUPS) {
-    const asked = new Set(params.getAll(group).flatMap((v) => v.split(',')).map((v) => v.trim()));
+    const asked = new Set(params.getAll(group).flatMap((v) => v.split(',')).map(clean));
     filters[group] = options[group].filter((v) => asked.has(v));
   }
-  const sort = params.get('sort');
-  return { filters, sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : DEFAULT_SORT };
+  const sort = clean(params.get('sort') ?? '');
+  return {
+    filters,
+    sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : DEFAULT_SORT,
+    q: (params.get('q') ?? '').trim(),
+  };
 }
 
 // Leave ':' and '/' readable (vet:lostcancel, net/http): both are legal in a query.
@@ -113,7 +124,9 @@ const encode = (v: string) => encodeURIComponent(v).replace(/%3A/gi, ':').replac
 
 /** The query for a state: "" when nothing is filtered and the sort is the default, else "?…". */
 export function serializeQuery(state: CatalogueState): string {
-  const parts = FILTER_GROUPS.filter((g) => state.filters[g].length).map((g) => `${g}=${state.filters[g].map(encode).join(',')}`);
+  const q = state.q.trim();
+  const parts = q ? [`q=${encodeURIComponent(q).replace(/%20/g, '+')}`] : [];
+  parts.push(...FILTER_GROUPS.filter((g) => state.filters[g].length).map((g) => `${g}=${state.filters[g].map(encode).join(',')}`));
   if (state.sort !== DEFAULT_SORT) parts.push(`sort=${state.sort}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
@@ -123,6 +136,25 @@ export const isFiltered = (filters: Filters) => FILTER_GROUPS.some((g) => filter
 /** AND across groups, OR within a group; an empty group does not filter. `ignore` skips one group (for counts). */
 export function matches(item: CatalogueItem, filters: Filters, ignore?: FilterGroup): boolean {
   return FILTER_GROUPS.every((g) => g === ignore || !filters[g].length || facetValues(item, g).some((v) => filters[g].includes(v)));
+}
+
+/** The text filter: every word typed appears in the ID, title or summary (any case). */
+export function textMatches(item: CatalogueItem, q: string): boolean {
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const hay = `${item.id} ${item.title} ${item.summary ?? ''}`.toLowerCase();
+  return words.every((w) => hay.includes(w));
+}
+
+/** Whether a pitfall is shown in a view: the text filter and every group's filter. */
+export const isShown = (item: CatalogueItem, state: Pick<CatalogueState, 'filters' | 'q'>) =>
+  textMatches(item, state.q) && matches(item, state.filters);
+
+/** One removable chip per ticked option, in group then option order. */
+export function activeChips(filters: Filters): { group: FilterGroup; value: string; label: string }[] {
+  return FILTER_GROUPS.flatMap((group) =>
+    filters[group].map((value) => ({ group, value, label: `${GROUP_LEGENDS[group]}: ${optionLabel(group, value)}` })),
+  );
 }
 
 const byId = (a: CatalogueItem, b: CatalogueItem) => a.id.localeCompare(b.id, 'en', { numeric: true });
@@ -147,10 +179,11 @@ export function sortItems<T extends CatalogueItem>(items: readonly T[], sort: So
  * be shown if that option were the only one ticked in its group. So ticking an option does
  * not zero its neighbours (OR within a group), and an option reading (0) would empty the list.
  */
-export function countOptions(items: CatalogueItem[], filters: Filters, options: Options): Counts {
+export function countOptions(items: CatalogueItem[], filters: Filters, options: Options, q = ''): Counts {
   const counts = {} as Counts;
+  const typed = items.filter((i) => textMatches(i, q));
   for (const group of FILTER_GROUPS) {
-    const pool = items.filter((i) => matches(i, filters, group));
+    const pool = typed.filter((i) => matches(i, filters, group));
     counts[group] = Object.fromEntries(options[group].map((v) => [v, pool.filter((i) => facetValues(i, group).includes(v)).length]));
   }
   return counts;
@@ -173,5 +206,6 @@ export function itemFromDataset(d: Record<string, string | undefined>): Catalogu
     severity: d.severity ?? '',
     goVersions: splitList(d.go),
     detectors: splitList(d.detectors),
+    summary: d.summary,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Pitfall } from './schema.ts';
+import { collectOptions, parseQuery } from './catalogue.ts';
 import { redirects, sidebar } from './siteIndex.ts';
 
 const p = (slug: string, id: string, category: Pitfall['category'], formerSlugs: string[] = []) => ({ slug, data: { id, category, formerSlugs } as unknown as Pitfall });
@@ -24,4 +25,17 @@ describe('siteIndex', () => {
       { label: 'json (250)', link: '/pitfalls/?category=json' },
     ]);
   });
+});
+
+it('every category link, as Starlight formats it, parses to exactly that category', async () => {
+  // What Starlight's formatPath does to a sidebar href under trailingSlash: 'always' (astro.config.mjs):
+  // its own ensureTrailingSlash (not exported, so by path; the full formatter needs Astro's env).
+  const { ensureTrailingSlash: format } = await import('../../node_modules/@astrojs/starlight/dist/utils/path.js');
+  const pits = [p('a', 'HTTP-001', 'http-server'), p('b', 'JSON-001', 'json'), p('c', 'CTX-001', 'context')];
+  const options = collectOptions(pits.map(({ data }) => ({ id: data.id, title: '', category: data.category, libraries: [], severity: 'low', goVersions: [], detectors: [] })));
+  for (const { link, label } of sidebar(pits)[0].items) {
+    const href = new URL(format(link), 'https://example.test');
+    expect(href.pathname).toBe('/pitfalls/');
+    expect(parseQuery(href.search, options).filters.category, label).toEqual([label.replace(/ \(\d+\)$/, '')]);
+  }
 });

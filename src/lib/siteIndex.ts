@@ -44,6 +44,12 @@ export function redirects(pitfalls: IndexedPitfall[], retired: Retired[]): Recor
  * every pitfall here would put the whole catalogue on every page: measured with
  * scripts/scale.ts, 10× the pitfalls gave 21× the built output. Siblings are one click
  * away through previous/next, and every pitfall is listed on the catalogue.
+ *
+ * Starlight formats every internal sidebar href for trailingSlash: 'always' by appending "/"
+ * to the whole string, query included (`?category=json` becomes `?category=json/`), and
+ * offers no way around it for a link item. So the catalogue's parseQuery ignores a trailing
+ * "/" on a value, and siteIndex.test.ts runs Starlight's own formatter over each link and
+ * checks it parses to exactly its category.
  */
 export function sidebar(pitfalls: IndexedPitfall[]) {
   const counts = new Map<string, number>();
@@ -53,7 +59,10 @@ export function sidebar(pitfalls: IndexedPitfall[]) {
       label: 'Pitfalls by category',
       items: [...counts.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([category, n]) => ({ label: `${category} (${n})`, link: `/pitfalls/?category=${encodeURIComponent(category)}` })),
+        .map(([category, n]) => ({ label: `${category} (${n})`, link: categoryLink(category) })),
     },
   ];
 }
+
+/** The catalogue filtered to one category; parseQuery also tolerates the slash Starlight appends. */
+export const categoryLink = (category: string) => `/pitfalls/?category=${encodeURIComponent(category)}`;
