@@ -86,13 +86,16 @@ function overflowAtPhoneWidth() {
     }
     return false;
   };
+  // An SVG counts as one element: its shapes sit inside its own clipping box.
   const past = [...document.body.querySelectorAll('*')].filter((el) => {
+    if (el instanceof SVGElement && el.ownerSVGElement) return false;
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.right > vw + 0.5 && !containedBy(el);
   });
   const innermost = past.filter((el) => !past.some((other) => other !== el && el.contains(other)));
   const describe = (el: Element) => {
-    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).filter((c) => !c.startsWith('astro-')).join('.')}` : '';
+    const classes = typeof el.className === 'string' ? el.className.trim().split(/\s+/).filter((c) => c && !c.startsWith('astro-')) : [];
+    const cls = classes.map((c) => `.${c}`).join('');
     const text = (el.textContent ?? '').trim().slice(0, 40);
     return `<${el.tagName.toLowerCase()}${cls}> right edge at ${Math.round(el.getBoundingClientRect().right)} px${text ? ` ("${text}")` : ''}`;
   };
