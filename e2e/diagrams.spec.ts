@@ -34,3 +34,24 @@ test('ids of two diagrams on a page do not clash', async ({ page }) => {
   const ids = await page.locator('svg [id]').evaluateAll((els) => els.map((e) => e.id));
   expect(new Set(ids).size).toBe(ids.length);
 });
+
+test('on a phone a wide diagram scrolls inside its figure, by keyboard too, with a visible focus ring', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  // The widest diagram on the site (a sequence diagram drawn 1,600 px wide).
+  await page.goto('/pitfalls/time-json-location-lost/');
+  const figure = page.getByRole('group', { name: /^Diagram: / }).first();
+  const svg = figure.getByRole('img');
+  await expect(svg).toBeVisible();
+  const sizes = await figure.evaluate((f) => ({ box: f.getBoundingClientRect().right, client: f.clientWidth, scroll: f.scrollWidth }));
+  expect(sizes.box).toBeLessThanOrEqual(360);
+  expect(sizes.scroll, 'the diagram keeps its size and scrolls').toBeGreaterThan(sizes.client);
+
+  // Reach it with Tab, as a keyboard user would, then scroll it with the arrow keys.
+  // A click on the section's heading puts the start of keyboard navigation there.
+  await page.getByRole('heading', { name: 'Why it happens' }).click();
+  for (let i = 0; i < 10 && !(await figure.evaluate((f) => f === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(figure).toBeFocused();
+  expect(await figure.evaluate((f) => { const s = getComputedStyle(f); return f.matches(':focus-visible') && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2; })).toBe(true);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => figure.evaluate((f) => f.scrollLeft)).toBeGreaterThan(0);
+});

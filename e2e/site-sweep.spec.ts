@@ -10,6 +10,9 @@
  *  - accessibility: axe's full rule set in the light theme with every disclosure open, then
  *    axe's colour rules in the dark theme. The theme only swaps colour variables on the same DOM
  *    (Starlight's data-theme), so the structural rules would repeat the light run's verdict;
+ *  - on a 360 px phone, in both themes: the page is no wider than the screen (wide diagrams and
+ *    code scroll inside their own box, long words wrap), and the header's Search and menu buttons
+ *    are on screen. Measured on the page already loaded, resized and then put back;
  *  - the diff editor opens on every pitfall page, fed that page's own diff;
  *  - without JavaScript: one visible <h1>; pitfall pages still show their last verification,
  *    code, proof output and quiz.
@@ -65,6 +68,62 @@ function watch(page: Page, origin: string): string[] {
   return problems;
 }
 
+const PHONE = { width: 360, height: 800 };
+
+/**
+ * How far the document overflows a phone-sized viewport, and, when it does, what sticks out: the
+ * innermost elements past the right edge that no scrolling box of their own contains (a diagram
+ * scrolled inside its figure is fine; the figure itself sticking out is not).
+ */
+function overflowAtPhoneWidth() {
+  const vw = document.documentElement.clientWidth;
+  const width = document.documentElement.scrollWidth;
+  if (width <= vw) return { width, widest: [] as string[] };
+  const scrolls = (el: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(el).overflowX);
+  const containedBy = (el: Element) => {
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+      if (scrolls(a)) return a.getBoundingClientRect().right <= vw + 0.5;
+    }
+    return false;
+  };
+  // An SVG counts as one element: its shapes sit inside its own clipping box.
+  const past = [...document.body.querySelectorAll('*')].filter((el) => {
+    if (el instanceof SVGElement && el.ownerSVGElement) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.right > vw + 0.5 && !containedBy(el);
+  });
+  const innermost = past.filter((el) => !past.some((other) => other !== el && el.contains(other)));
+  const describe = (el: Element) => {
+    const classes = typeof el.className === 'string' ? el.className.trim().split(/\s+/).filter((c) => c && !c.startsWith('astro-')) : [];
+    const cls = classes.map((c) => `.${c}`).join('');
+    const text = (el.textContent ?? '').trim().slice(0, 40);
+    return `<${el.tagName.toLowerCase()}${cls}> right edge at ${Math.round(el.getBoundingClientRect().right)} px${text ? ` ("${text}")` : ''}`;
+  };
+  return {
+    width,
+    widest: innermost.sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right).slice(0, 5).map(describe),
+  };
+}
+
+/** At 360 px: no sideways scroll, and the header's Search and menu buttons on screen. */
+async function checkPhoneWidth(page: Page, theme: string): Promise<string[]> {
+  const problems: string[] = [];
+  const { width, widest } = await page.evaluate(overflowAtPhoneWidth);
+  if (width > PHONE.width) problems.push(`${theme}: the page is ${width} px wide at ${PHONE.width} px; widest: ${widest.join('; ')}`);
+  const names = ['Search'];
+  // Pages without a sidebar (the home page) have no menu to open.
+  if (await page.locator('html[data-has-sidebar]').count()) names.push('Menu');
+  for (const name of names) {
+    // By role and name, as a screen reader finds them: an icon-only button must keep its name.
+    // Starlight draws the menu button over the header from outside it (fixed position).
+    const button = (name === 'Search' ? page.locator('header.header') : page).getByRole('button', { name, exact: true });
+    const box = (await button.count()) === 1 && (await button.isVisible()) ? await button.boundingBox() : null;
+    if (!box) problems.push(`${theme}: no visible header button named "${name}" at ${PHONE.width} px`);
+    else if (box.x < 0 || box.x + box.width > PHONE.width) problems.push(`${theme}: the "${name}" button is off screen (x ${Math.round(box.x)}–${Math.round(box.x + box.width)} px)`);
+  }
+  return problems;
+}
+
 test('the sitemap lists the pages to sweep', () => {
   expect(paths.length).toBeGreaterThan(5);
   expect(paths).toContain('/');
@@ -86,6 +145,20 @@ for (const path of paths) {
       await setTheme(page, 'dark');
       const dark = (await axeViolations(page, COLOUR_RULES)).map((v) => `dark: ${v}`);
       expect([...light, ...dark]).toEqual([]);
+    });
+
+    await test.step(`fits a ${PHONE.width} px phone in both themes, header buttons on screen`, async () => {
+      // Same page, still with every disclosure open. The theme control sits in the closed mobile
+      // menu at phone width, so the theme is switched at the test's own size.
+      const size = page.viewportSize()!;
+      const problems: string[] = [];
+      for (const theme of ['dark', 'light'] as const) {
+        await setTheme(page, theme);
+        await page.setViewportSize(PHONE);
+        problems.push(...(await checkPhoneWidth(page, theme)));
+        await page.setViewportSize(size);
+      }
+      expect(problems).toEqual([]);
     });
 
     if (isPitfall(path)) {

@@ -23,6 +23,19 @@ export function withoutAutolinks(svg: string): string {
   );
 }
 
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The figure around a diagram. Sequence diagrams are drawn 500–1,600 px wide and stay legible
+ * only at their own size, so on a narrow screen the figure scrolls sideways instead of widening
+ * the page (src/styles/site.css). A box that scrolls must be reachable by keyboard to be scrolled
+ * (axe: scrollable-region-focusable), so it is a tab stop, and a named group so that the stop
+ * says what it holds. The SVG inside keeps its own role="img" name and description.
+ */
+export function diagramFigure(svg: string, title: string): string {
+  return `<figure class="diagram not-content" tabindex="0" role="group" aria-label="Diagram: ${escapeAttr(title)}">${svg}</figure>`;
+}
+
 export function mermaidFences() {
   return defineMdastPlugin({
     name: 'go-pitfalls:mermaid',
@@ -35,10 +48,10 @@ export function mermaidFences() {
       const n = ((ctx.data.diagramCount as number | undefined) ?? 0) + 1;
       ctx.data.diagramCount = n;
       try {
-        const { svg } = renderDiagram(node.value, `diagram-${n}`);
+        const { svg, title } = renderDiagram(node.value, `diagram-${n}`);
         // One line: the raw HTML is re-parsed as Markdown, where a blank line would end the
         // HTML block and drop the rest of the SVG.
-        const html = `<figure class="diagram not-content">${withoutAutolinks(svg.replace(/\s*\n\s*/g, ' '))}</figure>`;
+        const html = diagramFigure(withoutAutolinks(svg.replace(/\s*\n\s*/g, ' ')), title);
         ctx.replaceNode(node, { raw: html, mdxExpressions: false });
       } catch (e) {
         if (e instanceof DiagramError) throw new DiagramBuildError(`${file}:${fenceLine + e.line}: diagram: ${e.message}`);
