@@ -6,7 +6,7 @@ import { defineConfig } from '@playwright/test';
 // background requests (component updates, sync, QUIC probes) are refused, many at a time, and slow every launch.
 const executablePath = process.env.CHROMIUM_PATH ?? (process.platform === 'linux' ? '/usr/bin/chromium' : undefined);
 
-/** The built site under test: dist/ (npm run build), or another build such as the synthetic scale catalogue. */
+/** The built site under test: dist/ (npm run build:local), or another build such as the synthetic scale catalogue. */
 export const E2E_DIST = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.E2E_PORT ?? 4322);
 

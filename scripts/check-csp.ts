@@ -12,7 +12,7 @@ import { matchesPattern, pageCspProblems, parseHeadersFile } from './lib/csp.ts'
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const headersPath = path.join(dist, '_headers');
 if (!fs.existsSync(headersPath)) {
-  console.error(`check-csp: ${path.relative(process.cwd(), headersPath)} not found; run npm run build (it runs node scripts/csp.ts)`);
+  console.error(`check-csp: ${path.relative(process.cwd(), headersPath)} not found; run npm run build:local (it runs node scripts/csp.ts)`);
   process.exit(1);
 }
 const rules = parseHeadersFile(fs.readFileSync(headersPath, 'utf8'));

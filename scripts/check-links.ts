@@ -11,7 +11,7 @@ import { classifyLink, extractAnchors, extractLinks, formatExternal, resolveLink
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 if (!fs.existsSync(dist)) {
-  console.error(`${dist}: no such directory; run npm run build first`);
+  console.error(`${dist}: no such directory; run npm run build:local first (npm run build with SITE_URL for a deploy)`);
   process.exit(1);
 }
 

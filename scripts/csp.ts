@@ -13,7 +13,7 @@ import { buildPolicy, cspHash, forbiddenInline, headersFile, inlineScripts, ngin
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
-  console.error(`csp: ${path.relative(process.cwd(), dist) || dist}/index.html not found; run npm run build first`);
+  console.error(`csp: ${path.relative(process.cwd(), dist) || dist}/index.html not found; run npm run build:local first (npm run build with SITE_URL for a deploy)`);
   process.exit(1);
 }
 const pages = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();

@@ -378,6 +378,8 @@ const treeEnv = (dir: string) => ({
   GOPITFALLS_SANDBOX_DIR: path.join(dir, 'sandboxes'),
   GOPITFALLS_PROOF_CACHE: path.join(dir, 'proofs'),
   ASTRO_TELEMETRY_DISABLED: '1',
+  // A throw-away catalogue served on this machine: no public SITE_URL (src/lib/siteConfig.ts).
+  GOPITFALLS_LOCAL_BUILD: '1',
 });
 
 async function measure(n: number): Promise<Row> {

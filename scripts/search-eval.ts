@@ -6,7 +6,7 @@
  * as the browser does — Pagefind's own bundle from dist/pagefind/, loaded in Node and served over
  * HTTP as a host would, through the same ranking routine as the search box (src/lib/search.ts).
  * Prints the rank of the expected page per query, then `top-1 N/M, top-3 N/M` overall and per
- * kind, and exits 1 when top-1 or top-3 falls below its minimum. Needs a build (npm run build).
+ * kind, and exits 1 when top-1 or top-3 falls below its minimum. Needs a build (npm run build:local).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,7 +40,7 @@ const ratio = (v: string | undefined, d: number) => {
 const minTop1 = ratio(opts!['min-top1'], 0.9);
 const minTop3 = ratio(opts!['min-top3'], 1);
 const dist = path.resolve(opts!.dist ?? 'dist');
-if (!fs.existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) fail(`${path.relative(process.cwd(), dist)}/pagefind/pagefind.js not found: run npm run build first`);
+if (!fs.existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) fail(`${path.relative(process.cwd(), dist)}/pagefind/pagefind.js not found: run npm run build:local first (npm run build with SITE_URL for a deploy)`);
 
 /** One query of a file: what a reader types, and the page (slug or permanent ID) that should come first. */
 const entrySchema = z.strictObject({

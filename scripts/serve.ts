@@ -19,7 +19,7 @@ try {
 const port = Number(values.port ?? process.env.PORT ?? 4321);
 const root = path.resolve(values.dir ?? 'dist');
 if (!fs.existsSync(path.join(root, 'index.html'))) {
-  console.error(`serve: ${root}/index.html not found; run npm run build first`);
+  console.error(`serve: ${root}/index.html not found; run npm run build:local first (npm run build with SITE_URL for a deploy)`);
   process.exit(1);
 }
 if (!fs.existsSync(path.join(root, '_headers'))) console.warn(`serve: no ${path.relative(process.cwd(), path.join(root, '_headers'))}; serving without security headers (run node scripts/csp.ts)`);
