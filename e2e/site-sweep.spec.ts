@@ -10,7 +10,7 @@
  *  - accessibility: axe's full rule set in the light theme with every disclosure open, then
  *    axe's colour rules in the dark theme. The theme only swaps colour variables on the same DOM
  *    (Starlight's data-theme), so the structural rules would repeat the light run's verdict;
- *  - on a 360 px phone, in both themes: the page is no wider than the screen (wide diagrams and
+ *  - on a 360 px phone (one theme: sizes do not depend on it): the page is no wider than the screen (wide diagrams and
  *    code scroll inside their own box, long words wrap), and the header's Search and menu buttons
  *    are on screen. Measured on the page already loaded, resized and then put back;
  *  - the diff editor opens on every pitfall page, fed that page's own diff;
@@ -131,7 +131,7 @@ test('the sitemap lists the pages to sweep', () => {
 });
 
 for (const path of paths) {
-  test(`${path}: healthy, axe-clean in both themes${isPitfall(path) ? ', diff editor opens' : ''}, readable without JavaScript`, async ({ jsPage: page, noJsPage, baseURL }) => {
+  test(`${path}: healthy, axe-clean in both themes, fits a phone${isPitfall(path) ? ', diff editor opens' : ''}, readable without JavaScript`, async ({ jsPage: page, noJsPage, baseURL }) => {
     const problems = watch(page, new URL(baseURL!).origin);
     await page.goto(path);
     // Reach the end of the page so anything loaded on scroll is loaded too.
@@ -147,17 +147,15 @@ for (const path of paths) {
       expect([...light, ...dark]).toEqual([]);
     });
 
-    await test.step(`fits a ${PHONE.width} px phone in both themes, header buttons on screen`, async () => {
-      // Same page, still with every disclosure open. The theme control sits in the closed mobile
-      // menu at phone width, so the theme is switched at the test's own size.
+    await test.step(`fits a ${PHONE.width} px phone, header buttons on screen`, async () => {
+      // Same page, still with every disclosure open, in the dark theme the colour run left it in.
+      // One theme is enough: Starlight's data-theme swaps colour variables only, never sizes, so
+      // the layout at 360 px is the same in both (CI on 2026-12-04: the three pages that overflowed
+      // did so by the same width, 368, 390 and 420 px, in light and in dark).
       const size = page.viewportSize()!;
-      const problems: string[] = [];
-      for (const theme of ['dark', 'light'] as const) {
-        await setTheme(page, theme);
-        await page.setViewportSize(PHONE);
-        problems.push(...(await checkPhoneWidth(page, theme)));
-        await page.setViewportSize(size);
-      }
+      await page.setViewportSize(PHONE);
+      const problems = await checkPhoneWidth(page, 'dark');
+      await page.setViewportSize(size);
       expect(problems).toEqual([]);
     });
 
