@@ -76,7 +76,9 @@ test('keyboard only: / opens it, arrows choose a result, Enter opens it; Escape 
   await page.keyboard.press('Control+k');
   await expect(box(page)).toBeFocused();
   await box(page).fill('concurrent map writes');
-  await expect(options(page).first()).toBeVisible({ timeout: 15_000 });
+  // The status first: when this fails, the message it shows says why (loading, nothing, failed).
+  await expect(dialog(page).getByRole('status')).toHaveText(/matching pitfall/, { timeout: 15_000 });
+  await expect(options(page).first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   const second = options(page).nth(1);
@@ -87,6 +89,18 @@ test('keyboard only: / opens it, arrows choose a result, Enter opens it; Escape 
   const first = (await hrefs(page))[0];
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${first}$`));
+});
+
+test('a search index that fails to download says so, and typing again retries', async ({ page }) => {
+  let refused = 0;
+  await page.route('**/pagefind/pagefind.js', (route) => (refused++ === 0 ? route.abort('connectionreset') : route.continue()));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await box(page).fill('nil map');
+  await expect(dialog(page).getByRole('status')).toHaveText(/could not be loaded.*Type again/, { timeout: 15_000 });
+  await box(page).fill('nil map write');
+  await expect(dialog(page).getByRole('status')).toHaveText(/matching pitfall/, { timeout: 15_000 });
+  expect(refused).toBeGreaterThan(1);
 });
 
 test('Enter without choosing opens the first result', async ({ page }) => {

@@ -14,15 +14,24 @@ type Engine = {
 };
 
 let engine: Promise<Engine> | undefined;
-/** Pagefind and the ranking code, loaded once per page, on first need. */
+/**
+ * Pagefind and the ranking code, loaded once per page, on first need. A failed load (a dropped
+ * connection while a fragment downloads) is forgotten, so the next keystroke tries again instead
+ * of the page being stuck with a rejected promise.
+ */
 function loadEngine(): Promise<Engine> {
   return (engine ??= (async () => {
     const [pagefind, lib] = await Promise.all([import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`), import('../lib/search.ts')]);
     await pagefind.options({ ranking: lib.RANKING });
     await pagefind.init();
     return { pagefind, rankedSearch: lib.rankedSearch };
-  })());
+  })().catch((err: unknown) => {
+    engine = undefined;
+    throw err;
+  }));
 }
+
+const LOAD_FAILED = 'Search could not be loaded. Type again to retry, or browse all pitfalls from the menu.';
 
 /** Pagefind's excerpt with nothing but its <mark> highlights kept as markup. */
 const safeExcerpt = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, '').replace(/&(?![a-z]+;|#\d+;)/g, '&amp;');
@@ -78,7 +87,7 @@ class PitfallSearch extends HTMLElement {
     loadEngine()
       .then((e) => this.fillLibraries(e))
       .then(() => this.schedule(0))
-      .catch(() => (this.status.textContent = 'Search could not be loaded. Browse all pitfalls from the menu instead.'));
+      .catch(() => (this.status.textContent = LOAD_FAILED));
   }
 
   private async fillLibraries(e: Engine) {
@@ -107,11 +116,16 @@ class PitfallSearch extends HTMLElement {
       this.status.textContent = 'Paste an error message or a Go name, or describe what you see.';
       return;
     }
-    const e = await loadEngine();
-    const hits = (await e.rankedSearch(e.pagefind, q, this.chosenFilters())).slice(0, 10);
-    const pages = await Promise.all(hits.map((h) => h.data()));
-    if (n !== this.query) return; // a newer query is on its way
-    this.render(pages, q);
+    try {
+      const e = await loadEngine();
+      const hits = (await e.rankedSearch(e.pagefind, q, this.chosenFilters())).slice(0, 10);
+      const pages = await Promise.all(hits.map((h) => h.data()));
+      if (n !== this.query) return; // a newer query is on its way
+      this.render(pages, q);
+    } catch {
+      // A fragment that failed to download: say so rather than leave "Loading search…" forever.
+      if (n === this.query) this.status.textContent = LOAD_FAILED;
+    }
   }
 
   private render(pages: Awaited<ReturnType<Hit['data']>>[], q: string) {
