@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { defineConfig } from '@playwright/test';
+import { AXE_URL } from './e2e/axe.ts';
 
 // Debian's Chromium: Playwright's own browser download cannot work on these machines.
 // The flags keep Chromium from reaching for the network at start-up: on a machine without internet its
@@ -29,7 +30,8 @@ export default defineConfig({
   webServer: {
     // The built site, served once for every test as a static host would, with the
     // Content-Security-Policy from _headers enforced on every page (scripts/serve.ts).
-    command: `node scripts/serve.ts --port ${port} --dir ${E2E_DIST}`,
+    // axe-core is mounted beside the build so pages load it as a cached script (e2e/axe.ts).
+    command: `node scripts/serve.ts --port ${port} --dir ${E2E_DIST} --mount ${AXE_URL}=node_modules/axe-core/axe.min.js`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -96,6 +96,17 @@ test('nothing of Monaco is requested before the reader points at the button; hov
   expect(requests.some((u) => /\/vendor\/diff-editor\/assets\/.*\.css$/.test(u))).toBe(true);
 });
 
+test('a payload with "<" in the Go code (escaped in the page) opens verbatim', async ({ page }) => {
+  // scripts/check-diff-data.ts checks every page's payload in Node; this shows Monaco reads one
+  // whose JSON escapes "<" as \u003c (channel operations) back to the code as written.
+  await page.goto('/pitfalls/goroutine-leak-ignoring-ctx-done/');
+  await openButton(page).click();
+  await editorOpen(page);
+  // Monaco draws only the lines in view; both of these are near the top.
+  await expect(sideText(page, 'modified')).toContainText('case res := <-results:');
+  await expect(sideText(page, 'modified')).toContainText('case <-ctx.Done():');
+});
+
 test('if the bundle cannot load, the static diff stays and the reader is told', async ({ page }) => {
   await page.route('**/vendor/diff-editor/**', (route) => route.abort());
   await page.goto(PAGE);

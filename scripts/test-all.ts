@@ -4,7 +4,7 @@
  *
  *   unit (Vitest, pure logic) → proofs → content check (with quiz keys against the proof
  *   output) → integration (engine fixtures, exercise grader, a fixture build) → Go helper
- *   tests → site build → links → CSP of every page → browser tests (Playwright)
+ *   tests → site build → links → CSP of every page → diff editor data → browser tests (Playwright)
  *
  * A stage whose prerequisite failed is skipped and counted as failed.
  */
@@ -72,6 +72,13 @@ const stages: Stage[] = [
     cmd: ['node', 'scripts/check-csp.ts'],
     needs: ['build'],
     count: (o) => ({ passed: num(/(\d+) pages checked against/, o), failed: num(/(\d+) problems?$/m, o) ? 1 : 0 }),
+  },
+  {
+    // Every pitfall page's diff editor is fed that page's own diff; Monaco opening is e2e's job.
+    name: 'diff-data',
+    cmd: ['node', 'scripts/check-diff-data.ts'],
+    needs: ['build'],
+    count: (o) => ({ passed: num(/(\d+) pitfall pages' diff editor data checked/, o), failed: num(/(\d+) problems?$/m, o) ? 1 : 0 }),
   },
   {
     // E2E_SHARD=i/n runs one slice (the GitHub workflow's e2e matrix); locally, all of it.

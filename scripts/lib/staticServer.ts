@@ -41,8 +41,13 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serve `root` on `port` (0 picks a free one) on all interfaces' localhost. */
-export function startStaticServer(rootDir: string, port = 0, host?: string): Promise<StaticServer> {
+/**
+ * Serve `root` on `port` (0 picks a free one) on all interfaces' localhost. `mounts` adds files
+ * from outside the build at fixed URL paths (the tests mount axe-core, so that the browser caches
+ * it and its compiled code across pages instead of parsing it afresh on every page); they are
+ * served as immutable and take precedence over the build.
+ */
+export function startStaticServer(rootDir: string, port = 0, host?: string, mounts: Record<string, string> = {}): Promise<StaticServer> {
   const root = path.resolve(rootDir);
   const headersPath = path.join(root, '_headers');
 
@@ -54,6 +59,7 @@ export function startStaticServer(rootDir: string, port = 0, host?: string): Pro
 
   /** The file for a URL path, or a redirect for a directory without its trailing slash. */
   function lookup(urlPath: string): { file?: string; redirect?: string } {
+    if (mounts[urlPath]) return { file: path.resolve(mounts[urlPath]) };
     const p = path.join(root, path.normalize(urlPath));
     if (p !== root && !p.startsWith(root + path.sep)) return {};
     const stat = fs.statSync(p, { throwIfNoEntry: false });
@@ -97,7 +103,8 @@ export function startStaticServer(rootDir: string, port = 0, host?: string): Pro
     const body = gzip ? gzipped(target) : fs.readFileSync(target);
     if (gzip) head['Content-Encoding'] = 'gzip';
     head['Content-Length'] = body.length;
-    if (!res.hasHeader('Cache-Control')) head['Cache-Control'] = 'no-cache';
+    if (mounts[urlPath]) head['Cache-Control'] = 'public, max-age=31536000, immutable';
+    else if (!res.hasHeader('Cache-Control')) head['Cache-Control'] = 'no-cache';
     res.writeHead(file ? 200 : 404, head);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
