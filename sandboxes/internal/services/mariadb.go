@@ -39,7 +39,7 @@ func startMariaDB(ctx context.Context) (*Server, error) {
 		s.Stop()
 		return nil, err
 	}
-	if err := s.launch(ctx, mariadbd, "--no-defaults", "--datadir="+data, "--socket="+filepath.Join(dir, "sock"),
+	if err := s.launch(mariadbd, "--no-defaults", "--datadir="+data, "--socket="+filepath.Join(dir, "sock"),
 		fmt.Sprintf("--port=%d", port), "--bind-address=127.0.0.1", "--innodb-buffer-pool-size=32M",
 		"--innodb-flush-log-at-trx-commit=0", "--skip-log-bin"); err != nil {
 		s.Stop()

@@ -37,7 +37,7 @@ func startPostgres(ctx context.Context) (*Server, error) {
 		s.Stop()
 		return nil, err
 	}
-	if err := s.launch(ctx, postgres, "-D", data, "-p", fmt.Sprint(port), "-k", dir,
+	if err := s.launch(postgres, "-D", data, "-p", fmt.Sprint(port), "-k", dir,
 		"-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
 		"-c", "full_page_writes=off", "-c", "max_connections=100"); err != nil {
 		s.Stop()

@@ -93,6 +93,7 @@ func serverUser() *syscall.Credential {
 
 // command prepares a server program: as nobody when root, in its own process group (so
 // Stop can kill all of it), killed by the kernel if the process that started it dies.
+// The server outlives Start's context (it is only for start-up), so launch passes context.Background().
 func command(ctx context.Context, bin string, args ...string) *exec.Cmd {
 	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: serverUser(), Setpgid: true, Pdeathsig: syscall.SIGKILL}
@@ -145,9 +146,9 @@ func excerpt(log string) string {
 }
 
 // launch starts the server program with its output in s.log.
-func (s *Server) launch(ctx context.Context, bin string, args ...string) error {
+func (s *Server) launch(bin string, args ...string) error {
 	s.log = &bytes.Buffer{}
-	s.cmd = command(ctx, bin, args...)
+	s.cmd = command(context.Background(), bin, args...)
 	s.cmd.Stdout, s.cmd.Stderr = s.log, s.log
 	if err := s.cmd.Start(); err != nil {
 		return fmt.Errorf("starting %s: %v; %s", bin, err, InstallHint)
