@@ -93,4 +93,3 @@ func alive(pid int) bool {
 }
 
 func exists(p string) bool { _, err := os.Stat(p); return err == nil }
-
