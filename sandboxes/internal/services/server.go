@@ -61,10 +61,15 @@ func (s *Server) Stop() {
 	}
 }
 
-// tempDir makes a directory the server's user can own: t.TempDir() sits under a
-// root-only 0700 directory that nobody cannot enter, so it is made directly under /tmp.
+// tempDir makes a directory the server's user can own. As root the server runs as nobody,
+// who cannot enter t.TempDir() or a private TMPDIR (both 0700, owned by root), so the
+// directory is made directly under /tmp then.
 func tempDir(prefix string) (string, error) {
-	dir, err := os.MkdirTemp("", prefix)
+	parent := ""
+	if serverUser() != nil {
+		parent = "/tmp"
+	}
+	dir, err := os.MkdirTemp(parent, prefix)
 	if err != nil {
 		return "", err
 	}
