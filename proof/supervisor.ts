@@ -14,9 +14,12 @@ import { createInterface } from 'node:readline';
 import { goEnvVars } from './go.ts';
 import { envVar, INSTALL_HINT, parseSupervisorLine, versionFromBinary, type RunningService, type ServiceName } from './services.ts';
 
-/** Where each server binary is looked for first; the Go harness looks in the same places (server binaries are not on PATH on Debian). */
+/**
+ * Where each server binary is looked for, in order; the Go harness looks in the same places (server
+ * binaries are not on PATH on Debian; GOPITFALLS_POSTGRES_BIN names another directory first).
+ */
 const BINARIES: Record<ServiceName, string[]> = {
-  postgres: ['/usr/lib/postgresql/17/bin/postgres', '/usr/lib/postgresql/16/bin/postgres', '/usr/lib/postgresql/15/bin/postgres', 'postgres'],
+  postgres: [...(process.env.GOPITFALLS_POSTGRES_BIN ? [`${process.env.GOPITFALLS_POSTGRES_BIN}/postgres`] : []), '/usr/lib/postgresql/17/bin/postgres', '/usr/lib/postgresql/16/bin/postgres', '/usr/lib/postgresql/15/bin/postgres', 'postgres'],
   mariadb: ['/usr/sbin/mariadbd', 'mariadbd'],
 };
 

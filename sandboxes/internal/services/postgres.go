@@ -4,16 +4,24 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"path/filepath"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
 )
 
 // pgBinDirs: Debian puts the server programs in a versioned directory that is not on PATH.
-var pgBinDirs = []string{"/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"}
+// GOPITFALLS_POSTGRES_BIN names another directory first (another install, or a test's fake).
+func pgBinDirs() []string {
+	dirs := []string{"/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"}
+	if d := os.Getenv("GOPITFALLS_POSTGRES_BIN"); d != "" {
+		dirs = append([]string{d}, dirs...)
+	}
+	return dirs
+}
 
 func startPostgres(ctx context.Context) (*Server, error) {
-	initdb, err := findBinary("initdb", pgBinDirs...)
+	initdb, err := findBinary("initdb", pgBinDirs()...)
 	if err != nil {
 		return nil, err
 	}
