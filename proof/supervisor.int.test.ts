@@ -3,7 +3,7 @@
  * starts PostgreSQL the way run-proofs.ts does and is then SIGKILLed, as an interrupted
  * `npm run proofs` would be. No server process and no data directory may remain.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +45,12 @@ describe('database services started by the runner', () => {
     while ((alive(server.pid) || fs.existsSync(server.dir)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(alive(server.pid), `postgres (pid ${server.pid}) still running 15s after its runner was killed`).toBe(false);
     expect(fs.existsSync(server.dir), `${server.dir} still there 15s after its runner was killed`).toBe(false);
+  });
+
+  // The harness's own Go tests: a SIGKILLed stand-in runner for both servers, and a server that
+  // refuses to start. Run here so CI runs them (the proofs run only sandboxes' proof tests).
+  it('pass the harness\'s Go tests (go test ./internal/services/)', () => {
+    const r = spawnSync('go', ['test', '-count=1', './internal/services/'], { cwd: 'sandboxes', encoding: 'utf8', env: { ...process.env, GOTOOLCHAIN: 'local' } });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
   });
 });

@@ -29,7 +29,7 @@ func startMariaDB(ctx context.Context) (*Server, error) {
 	}
 	s := &Server{Name: "mariadb", Dir: dir}
 	data := filepath.Join(dir, "data")
-	if err := run(ctx, installDB, "--no-defaults", "--datadir="+data, "--auth-root-authentication-method=normal",
+	if err := run(ctx, dir, installDB, "--no-defaults", "--datadir="+data, "--auth-root-authentication-method=normal",
 		"--skip-test-db", "--skip-name-resolve"); err != nil {
 		s.Stop()
 		return nil, fmt.Errorf("%v\n%s", err, InstallHint)

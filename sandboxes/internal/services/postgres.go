@@ -36,7 +36,7 @@ func startPostgres(ctx context.Context) (*Server, error) {
 	s := &Server{Name: "postgres", Dir: dir}
 	data := filepath.Join(dir, "data")
 	// Trust auth on loopback only and no fsync: the data is thrown away after the run.
-	if err := run(ctx, initdb, "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"); err != nil {
+	if err := run(ctx, dir, initdb, "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"); err != nil {
 		s.Stop()
 		return nil, fmt.Errorf("%v\n%s", err, InstallHint)
 	}

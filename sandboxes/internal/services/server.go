@@ -99,15 +99,17 @@ func serverUser() *syscall.Credential {
 // command prepares a server program: as nobody when root, in its own process group (so
 // Stop can kill all of it), killed by the kernel if the process that started it dies.
 // The server outlives Start's context (it is only for start-up), so launch passes context.Background().
-func command(ctx context.Context, bin string, args ...string) *exec.Cmd {
+// Its TMPDIR is the server's own directory: the caller's may be private to root (vitest's is).
+func command(ctx context.Context, dir, bin string, args ...string) *exec.Cmd {
 	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Env = append(os.Environ(), "TMPDIR="+dir)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: serverUser(), Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	return cmd
 }
 
 // run runs a set-up program (initdb, mariadb-install-db) and returns its output on failure.
-func run(ctx context.Context, bin string, args ...string) error {
-	cmd := command(ctx, bin, args...)
+func run(ctx context.Context, dir, bin string, args ...string) error {
+	cmd := command(ctx, dir, bin, args...)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		return fmt.Errorf("%s failed (%v):\n%s", filepath.Base(bin), err, excerpt(string(out)))
@@ -141,11 +143,12 @@ func freePort() (int, error) {
 	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
-// excerpt keeps the last 20 lines of a server log: where its reason for failing is.
+// excerpt keeps the start and the end of a long server log: the reason for failing is
+// usually in one of them (mariadb-install-db puts it first, then a page of advice).
 func excerpt(log string) string {
 	lines := strings.Split(strings.TrimRight(log, "\n"), "\n")
-	if len(lines) > 20 {
-		lines = lines[len(lines)-20:]
+	if len(lines) > 24 {
+		lines = append(append(lines[:12:12], "…"), lines[len(lines)-12:]...)
 	}
 	return "  " + strings.Join(lines, "\n  ")
 }
@@ -153,7 +156,7 @@ func excerpt(log string) string {
 // launch starts the server program with its output in s.log.
 func (s *Server) launch(bin string, args ...string) error {
 	s.log = &bytes.Buffer{}
-	s.cmd = command(context.Background(), bin, args...)
+	s.cmd = command(context.Background(), s.Dir, bin, args...)
 	s.cmd.Stdout, s.cmd.Stderr = s.log, s.log
 	if err := s.cmd.Start(); err != nil {
 		return fmt.Errorf("starting %s: %v; %s", bin, err, InstallHint)
