@@ -14,7 +14,7 @@ func ReportHandler(db *sql.DB) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		// r.Context() is cancelled when the client disconnects; pgx then asks
 		// PostgreSQL to cancel the running statement.
-		rows, err := db.QueryContext(r.Context(), weeklyReport) // [!fix] [!note] the request's context goes down to the database
+		rows, err := db.QueryContext(r.Context(), weeklyReport) // [!fix] [!note] the request's context reaches pgx, which cancels the statement on PostgreSQL when it ends
 		if err != nil {
 			http.Error(w, "report failed", http.StatusInternalServerError)
 			return
