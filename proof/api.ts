@@ -17,3 +17,6 @@ export { parseProofSpec, lineOfKey, type ProofSpec } from './spec.ts';
 // For tools that make synthetic results (scripts/scale.ts): the cache key and the writer.
 export { engineKey, proofHash } from './hash.ts';
 export { writeResult } from './results.ts';
+
+// Database servers a proof ran against (proof.yaml `services`), as the page names them.
+export { displayVersion } from './services.ts';

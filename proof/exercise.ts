@@ -15,11 +15,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { argError } from './args.ts';
-import { goEnv, sandboxSlugs, showCommand } from './go.ts';
+import { goEnv, sandboxSlugs, serviceEnv, showCommand } from './go.ts';
 import { loadSandbox, packageOf, runVariant, vetProblems } from './grade.ts';
 import { parseMarkers } from './markers.ts';
 import { rel, SANDBOX_DIR } from './paths.ts';
 import { describe, goArgs } from './plan.ts';
+import { startServices, type Services } from './supervisor.ts';
 import type { ProofSpec } from './spec.ts';
 
 const USAGE = 'usage: npm run exercise -- <slug> [--reset]';
@@ -211,7 +212,16 @@ async function main() {
   const ownModule = packageOf(slug).pkg === '.';
   const at = ownModule ? { mod: dest, pkg: '.' } : { mod: SANDBOX_DIR, pkg: `./${path.relative(SANDBOX_DIR, dest)}/` };
   const proofArgs = goArgs(spec, 'good', at.pkg);
+  // A proof that needs a database gets the same servers the runner starts (supervisor.ts).
+  let services: Services | undefined;
+  try {
+    services = await startServices(spec.services, SANDBOX_DIR);
+  } catch (e) {
+    fail(`this exercise's proof needs ${spec.services.join(', ')}, which could not start:\n${(e as Error).message}`);
+  }
+  Object.assign(serviceEnv, services.env);
   const [{ run: proof, problems }, vet] = await Promise.all([runVariant(spec, 'good', at, 'exercise.go'), vetProblems(at)]);
+  await services.stop();
   const cwd = at.mod;
 
   const results: { name: string; ok: boolean; text: string }[] = [];

@@ -67,6 +67,12 @@ export function moduleRoot(slug: string, dir = SANDBOX_DIR): string {
 // stresses every proof under the race detector (go vet and staticcheck ignore it).
 export const goEnvVars = { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: `-mod=readonly ${process.env.GOFLAGS ?? ''}`.trim() };
 
+/**
+ * DSNs of the database servers this run started (supervisor.ts), added to every go command's
+ * environment; empty when no selected proof declares a service.
+ */
+export const serviceEnv: Record<string, string> = {};
+
 /** Milliseconds in a proof.yaml duration such as `120s`, `500ms` or `2m`. */
 export const durationMs = (d: string) => Number(d.replace(/\D+$/, '')) * ({ ms: 1, s: 1000, m: 60000 } as Record<string, number>)[d.replace(/^\d+/, '')];
 
@@ -79,7 +85,7 @@ export function runGo(argv: string[], cwd: string, timeoutMs: number, sandboxDir
   return new Promise((resolve) => {
     const t0 = Date.now();
     // One stream in the order Go wrote it: `sh -c 'exec "$@" 2>&1'`.
-    const child = spawn('sh', ['-c', 'exec "$@" 2>&1', 'sh', 'go', ...argv], { cwd, env: goEnvVars, detached: true });
+    const child = spawn('sh', ['-c', 'exec "$@" 2>&1', 'sh', 'go', ...argv], { cwd, env: { ...goEnvVars, ...serviceEnv }, detached: true });
     let raw = '';
     let timedOut = false;
     child.stdout.on('data', (d) => (raw += d));

@@ -12,6 +12,7 @@ import { parseMarkers } from './markers.ts';
 import { rel, SANDBOX_DIR } from './paths.ts';
 import { behaviourArgs, describe, goArgs, judge, judgeBehaviour, type MarkedLine, type Variant } from './plan.ts';
 import type { ProofResult, VariantResult } from './results.ts';
+import type { RunningService } from './services.ts';
 import { parseProofSpec, ProofSpecError, type ProofSpec } from './spec.ts';
 
 const empty: VariantResult = { command: '', exitCode: -1, output: '', durationMs: 0 };
@@ -98,7 +99,7 @@ function vettool(mod: string, tool: string): string {
 }
 
 /** Prove one sandbox: both variants, gofmt, vet and every detector it claims. */
-export async function prove(slug: string, ctx: { env: GoEnv; hash: string; sandboxDir?: string; step?: (what: string) => void }): Promise<ProofResult> {
+export async function prove(slug: string, ctx: { env: GoEnv; hash: string; sandboxDir?: string; step?: (what: string) => void; services?: RunningService[] }): Promise<ProofResult> {
   const dir = ctx.sandboxDir ?? SANDBOX_DIR;
   const step = ctx.step ?? (() => {});
   const folder = path.join(dir, slug);
@@ -136,5 +137,7 @@ export async function prove(slug: string, ctx: { env: GoEnv; hash: string; sandb
     }
     if (seen) detectors.push({ name: detectorName(d), command, seen });
   }
-  return { ...base, spec, description: describe(spec), ok: problems.length === 0, problems, bad: strip(runs.bad), good: strip(runs.good), detectors };
+  // The version each server reported when the runner started it (supervisor.ts), for the page.
+  const services = spec.services.map((name) => ({ name, version: ctx.services?.find((s) => s.name === name)?.version ?? 'not started' }));
+  return { ...base, spec, description: describe(spec), ok: problems.length === 0, problems, bad: strip(runs.bad), good: strip(runs.good), detectors, ...(services.length ? { services } : {}) };
 }

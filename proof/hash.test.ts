@@ -95,4 +95,14 @@ describe('the sandbox part of the cache key', () => {
     write('go.mod', 'module example.test/sb\n\ngo 1.25\n');
     expect(proofHash('plain', env, dir, 'engine')).not.toBe(h2);
   });
+
+  it('changes with the version of a server the proof declares, and only for such proofs', () => {
+    const { dir, write } = tree();
+    write('db/proof.yaml', 'kind: test\ntest: TestA\nexpect: x\nservices: [postgres]\n');
+    const v = (version: string) => () => version;
+    const h = proofHash('db', env, dir, 'engine', v('PostgreSQL 15.18'));
+    expect(proofHash('db', env, dir, 'engine', v('PostgreSQL 15.19'))).not.toBe(h);
+    expect(proofHash('db', env, dir, 'engine', v('PostgreSQL 15.18'))).toBe(h);
+    expect(proofHash('plain', env, dir, 'engine', v('PostgreSQL 15.19'))).toBe(proofHash('plain', env, dir, 'engine', v('PostgreSQL 15.18')));
+  });
 });

@@ -5,6 +5,8 @@
  *     import graph, not a hand-kept list), the versions of the npm packages they import, and the
  *     engine's Go code (every Go file under proof/ outside fixtures/, such as the mutator);
  *   - the Go toolchain version and platform;
+ *   - the version of each database server the proof declares (`services:`), as its installed
+ *     binary reports it, which is the version the running server then reports;
  *   - the sandbox's module (go.mod, go.sum), every file in its folder, and the shared helper
  *     packages under sandboxes/internal/ that it imports, directly or through each other
  *     (a helper it does not import cannot change its verdict, so it is not part of its key).
@@ -15,6 +17,9 @@ import path from 'node:path';
 import type { GoEnv } from './go.ts';
 import { moduleRoot } from './go.ts';
 import { ROOT, SANDBOX_DIR } from './paths.ts';
+import { parseProofSpec } from './spec.ts';
+import type { ServiceName } from './services.ts';
+import { installedVersion } from './supervisor.ts';
 
 /** The runner: the engine's module graph is everything it imports. */
 export const ENGINE_ENTRY = 'proof/run-proofs.ts';
@@ -119,7 +124,7 @@ export function internalPackages(dir: string, sandboxDir = SANDBOX_DIR): string[
   return [...seen].sort();
 }
 
-export function proofHash(slug: string, env: GoEnv, dir = SANDBOX_DIR, engine = engineKey()): string {
+export function proofHash(slug: string, env: GoEnv, dir = SANDBOX_DIR, engine = engineKey(), versionOf: (name: ServiceName) => string = installedVersion): string {
   const h = createHash('sha256');
   const add = (label: string, file: string) => {
     h.update(`${label}\0`);
@@ -133,5 +138,15 @@ export function proofHash(slug: string, env: GoEnv, dir = SANDBOX_DIR, engine = 
   const own = path.join(dir, slug);
   const helpers = internalPackages(own, dir).flatMap((pkg) => listFiles(path.join(dir, pkg)).filter((f) => path.dirname(f) === path.join(dir, pkg) || !f.endsWith('.go')));
   for (const f of [...listFiles(own), ...helpers]) add(path.relative(dir, f), f);
+  for (const name of declaredServices(own)) h.update(`service ${name} ${versionOf(name)}\0`);
   return h.digest('hex');
+}
+
+/** The services a sandbox's proof.yaml declares; none when it cannot be read (the proof then fails on that). */
+function declaredServices(folder: string) {
+  try {
+    return parseProofSpec(fs.readFileSync(path.join(folder, 'proof.yaml'), 'utf8'), 'proof.yaml').services;
+  } catch {
+    return [];
+  }
 }

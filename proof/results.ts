@@ -40,6 +40,8 @@ export const proofResultSchema = z.object({
   good: variantResult,
   /** Each proven detector: its name (`gosec:G112`), the command and the diagnostic seen on bad.go. */
   detectors: z.array(z.object({ name: z.string(), command: z.string(), seen: z.string() })),
+  /** Each database server the proof ran against and the version the server itself reported (proof.yaml `services`). */
+  services: z.array(z.object({ name: z.string(), version: z.string() })).optional(),
   /** The mutation check of good.go's [!fix] lines (proof/mutants.ts), once it has run for this hash. */
   mutants: z
     .object({

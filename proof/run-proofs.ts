@@ -38,8 +38,10 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { goEnv, sandboxSlugs, type GoEnv } from './go.ts';
-import { prove } from './grade.ts';
+import { goEnv, sandboxSlugs, serviceEnv, type GoEnv } from './go.ts';
+import { loadSandbox, prove } from './grade.ts';
+import { displayVersion, type ServiceName } from './services.ts';
+import { installedVersion, startServices, type Services } from './supervisor.ts';
 import { checkMutants, mutantSummary } from './mutants.ts';
 import { engineKey, proofHash } from './hash.ts';
 import { RECORDS_DIR, rel, SANDBOX_DIR } from './paths.ts';
@@ -158,6 +160,24 @@ async function main() {
     const what = repeat ? `${slugs.length} proof${slugs.length > 1 ? 's' : ''} ${runs} times each` : `${total} proof${total > 1 ? 's' : ''}`;
     log(`Running ${what} with ${env.GOVERSION}…`);
   }
+  // One server per service any proof still to run declares, shared by all of them; each
+  // test makes its own database. A server that cannot start fails the run with its log.
+  const needed = [...new Set(todo.flatMap((j) => loadSandbox(j.slug).spec?.services ?? []))].sort() as ServiceName[];
+  let services: Services | undefined;
+  if (needed.length) {
+    const t0 = Date.now();
+    try {
+      services = await startServices(needed, SANDBOX_DIR);
+    } catch (e) {
+      fail(`${(e as Error).message}\n(needed by ${todo.filter((j) => loadSandbox(j.slug).spec?.services.length).map((j) => j.slug).join(', ')})`);
+    }
+    Object.assign(serviceEnv, services.env);
+    for (const s of services.running) {
+      log(`Started ${displayVersion(s.version)} for this run in ${((Date.now() - t0) / 1000).toFixed(1)}s (server ${(s.startMs / 1000).toFixed(1)}s).`);
+      // The cache key holds the installed binary's version; a server reporting another would key results wrongly.
+      if (s.version !== installedVersion(s.name)) log(`  warning: ${s.name} reports ${s.version} but its binary says ${installedVersion(s.name)}`);
+    }
+  }
   const outcomes = new Map<string, boolean[]>(slugs.map((s) => [s, []]));
   /** With --repeat: the result to store per slug (a failing run wins, else the latest). */
   const keep = new Map<string, ProofResult>();
@@ -170,7 +190,7 @@ async function main() {
         running.set(key, 'starting');
         const t0 = Date.now();
         const step = (what: string) => running.set(key, what);
-        const result = cached ?? (await prove(slug, { env, hash: proofHash(slug, env, SANDBOX_DIR, engine), step }));
+        const result = cached ?? (await prove(slug, { env, hash: proofHash(slug, env, SANDBOX_DIR, engine), step, services: services?.running }));
         // The mutation verdict is stored beside the proof's: `ok` stays the proof's own, and a
         // surviving mutant fails this run (and every later --mutants run) until the proof pins it.
         // A current record already has it (its hash is this code's), so it is not worked out again.
@@ -206,6 +226,7 @@ async function main() {
     }),
   );
   if (ticker) clearInterval(ticker);
+  await services?.stop();
   if (tty) process.stdout.write('\r\x1b[2K');
   const runsOf = (f: (typeof failures)[number]) => (repeat ? ` (run${f.runs.length > 1 ? 's' : ''} ${f.runs.sort((a, b) => a - b).join(', ')} of ${runs})` : '');
   if (failures.length) console.log(`\n${failures.map((f) => `✗ ${f.slug}${runsOf(f)}: proof failed (${rel(path.join(SANDBOX_DIR, f.slug))}/)\n${f.problems}`).join('\n\n')}\n`);

@@ -5,7 +5,7 @@ const parse = (t: string) => parseProofSpec(t, 'sandboxes/x/proof.yaml');
 
 describe('parseProofSpec', () => {
   it('accepts each kind with its fields and a default timeout', () => {
-    expect(parse('kind: race\ntest: TestA\n')).toEqual({ kind: 'race', test: 'TestA', timeout: '120s', detectors: [], equivalentMutants: [] });
+    expect(parse('kind: race\ntest: TestA\n')).toEqual({ kind: 'race', test: 'TestA', timeout: '120s', services: [], detectors: [], equivalentMutants: [] });
     expect(parse("kind: vet\nanalyzer: lostcancel\nexpect: 'cancel'\n")).toMatchObject({ kind: 'vet', analyzer: 'lostcancel' });
     expect(parse("kind: staticcheck\ncheck: SA1012\nexpect: nil\n")).toMatchObject({ check: 'SA1012' });
     expect(parse("kind: compile\nexpect: 'declared and not used'\ntimeout: 30s\n")).toMatchObject({ timeout: '30s' });
@@ -16,7 +16,13 @@ describe('parseProofSpec', () => {
     expect(parse("kind: test\ntest: TestA\nexpect: x\nequivalentMutants:\n  - mutant: 'add-defer: wg.Wait()'\n    why: the deferred call still runs before the caller reads\n")).toMatchObject({ equivalentMutants: [{ mutant: 'add-defer: wg.Wait()' }] });
   });
 
+  it('takes the database servers a proof needs', () => {
+    expect(parse("kind: test\ntest: TestA\nexpect: x\nservices: [postgres, mariadb]\n")).toMatchObject({ services: ['postgres', 'mariadb'] });
+  });
+
   it.each([
+    ["kind: test\ntest: TestA\nexpect: x\nservices: [postgresql]\n", 'sandboxes/x/proof.yaml:4: services.0: "postgresql" is not a service: write one of postgres, mariadb'],
+    ["kind: test\ntest: TestA\nexpect: x\nservices: postgres\n", 'proof.yaml:4: services: services is a list such as [postgres]'],
     ["kind: test\ntest: TestA\nexpect: x\nbehaviour:\n  test: TestB\n", 'unknown field(s) behaviour'],
     ["kind: test\ntest: TestA\nexpect: x\nequivalentMutants:\n  - mutant: 'remove: x'\n    why: because it is fine really\n", 'mutant looks like "add-defer: mu.Unlock()"'],
     ["kind: test\ntest: TestA\nexpect: x\nequivalentMutants:\n  - mutant: 'delete: x'\n    why: fine\n", 'why is too short'],

@@ -5,6 +5,7 @@
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { detectorSchema } from './detectors.ts';
+import { SERVICES } from './services.ts';
 
 export const PROOF_KINDS = ['race', 'test', 'crash', 'vet', 'staticcheck', 'compile'] as const;
 export type ProofKind = (typeof PROOF_KINDS)[number];
@@ -27,6 +28,12 @@ const testName = z
 
 const base = {
   timeout: duration.default('120s'),
+  /** Database servers the proof test needs; the runner starts one of each per run (proof/services.ts). */
+  services: z
+    .array(z.string().refine((v) => (SERVICES as readonly string[]).includes(v), { error: (iss) => `"${String(iss.input)}" is not a service: write one of ${SERVICES.join(', ')}` }), {
+      error: `services is a list such as [postgres]: write one or more of ${SERVICES.join(', ')}`,
+    })
+    .default([]),
   /** Static tools the page claims flag bad.go; each is run on both variants (proof/detectors.ts). */
   detectors: z.array(detectorSchema).default([]),
   /**
@@ -56,7 +63,7 @@ const strict = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject(shape, {
     error: (iss) =>
       iss.code === 'unrecognized_keys'
-        ? `unknown field(s) ${iss.keys.join(', ')}: the fields are kind, test, expect, analyzer, check, behaviour, timeout, detectors, equivalentMutants (see sandboxes/README.md)`
+        ? `unknown field(s) ${iss.keys.join(', ')}: the fields are kind, test, expect, analyzer, check, behaviour, timeout, services, detectors, equivalentMutants (see sandboxes/README.md)`
         : undefined,
   });
 

@@ -3,8 +3,9 @@
  * node scripts/setup.mjs
  *
  * Makes a fresh clone ready: npm dependencies (which bring Node 22 for Astro), Go 1.26,
- * the sandboxes' Go modules and Debian's Chromium, which both the browser tests and the
- * CORS proofs drive (a real cross-origin fetch; sandboxes/internal/browser).
+ * the sandboxes' Go modules, Debian's Chromium, which both the browser tests and the
+ * CORS proofs drive (a real cross-origin fetch; sandboxes/internal/browser), and Debian's
+ * PostgreSQL and MariaDB servers for the database proofs (sandboxes/internal/services).
  * Runs on the system Node (20 is fine): plain JavaScript, no dependencies. Installs what
  * it can (npm, Go modules, apt-get as root on Debian) and otherwise says exactly what to
  * install. Idempotent and quick when everything is present.
@@ -60,17 +61,29 @@ for (const tool of tools) {
   run('go', ['tool', '-n', tool], { cwd: 'sandboxes', stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=readonly' } });
 }
 
-// 5. Debian's Chromium for Playwright and the CORS proofs (Playwright's own browser
-// download cannot work offline).
+// 5. Debian packages: Chromium for Playwright and the CORS proofs (Playwright's own browser
+// download cannot work offline), PostgreSQL and MariaDB for the proofs that declare
+// `services:` in proof.yaml (sandboxes/internal/services starts them; Debian keeps the
+// postgres binaries in a versioned directory off PATH, hence the glob). One apt-get run
+// installs whatever is missing; nothing runs when all three are present.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!fs.existsSync(chromium)) {
-  if (process.env.CHROMIUM_PATH) die(`CHROMIUM_PATH=${chromium} does not exist: point it at a Chromium or Chrome binary`);
+if (process.env.CHROMIUM_PATH && !fs.existsSync(chromium)) die(`CHROMIUM_PATH=${chromium} does not exist: point it at a Chromium or Chrome binary`);
+const pgDir = '/usr/lib/postgresql';
+const hasPostgres = fs.existsSync(pgDir) && fs.readdirSync(pgDir).some((v) => fs.existsSync(`${pgDir}/${v}/bin/postgres`));
+const missing = [
+  !fs.existsSync(chromium) && 'chromium',
+  !hasPostgres && 'postgresql',
+  !fs.existsSync('/usr/sbin/mariadbd') && 'mariadb-server',
+].filter(Boolean);
+if (missing.length) {
+  const install = `apt-get install -y ${missing.join(' ')}`;
   const root = process.getuid?.() === 0;
   const apt = fs.existsSync('/usr/bin/apt-get');
-  if (!(root && apt)) die('the CORS proofs and browser tests need Chromium at /usr/bin/chromium. On Debian/Ubuntu: sudo apt-get install -y chromium');
-  step('installing Debian\'s chromium with apt-get (about a minute)…');
-  run('apt-get', ['update', '-q'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  run('apt-get', ['install', '-y', '-q', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (!(root && apt)) die(`the browser tests and proofs need ${missing.join(', ')}. On Debian/Ubuntu: sudo ${install}`);
+  step(`installing Debian's ${missing.join(', ')} with apt-get (about a minute)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const r = spawnSync('sh', ['-c', `apt-get update -q && ${install.replace('-y', '-y -q')}`], { stdio: 'inherit', env });
+  if (r.status !== 0) die(`${install} failed (exit ${r.status ?? r.signal}); run it yourself as root and read apt's message above`);
 }
 // npm test's timing table (scripts/test-all.ts) reads how long set-up took.
 fs.mkdirSync('.cache', { recursive: true });

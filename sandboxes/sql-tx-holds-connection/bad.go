@@ -14,19 +14,19 @@ func Transfer(ctx context.Context, db *sql.DB, from, to string, amount int64) er
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "UPDATE accounts SET balance = balance - ? WHERE id = ?", amount, from); err != nil {
+	if _, err := tx.ExecContext(ctx, "UPDATE accounts SET balance = balance - $1 WHERE id = $2", amount, from); err != nil {
 		tx.Rollback()
 		return err
 	}
 	var left int64
-	if err := tx.QueryRowContext(ctx, "SELECT balance FROM accounts WHERE id = ?", from).Scan(&left); err != nil {
+	if err := tx.QueryRowContext(ctx, "SELECT balance FROM accounts WHERE id = $1", from).Scan(&left); err != nil {
 		tx.Rollback()
 		return err
 	}
 	if left < 0 {
 		return ErrInsufficientFunds // [!bug] [!note] no Rollback on this path: the transaction and its connection stay checked out
 	}
-	if _, err := tx.ExecContext(ctx, "UPDATE accounts SET balance = balance + ? WHERE id = ?", amount, to); err != nil {
+	if _, err := tx.ExecContext(ctx, "UPDATE accounts SET balance = balance + $1 WHERE id = $2", amount, to); err != nil {
 		tx.Rollback()
 		return err
 	}

@@ -22,7 +22,7 @@ export const LIBRARIES = [
   'net/http', 'database/sql', 'encoding/json', 'context', 'sync', 'runtime', 'time', 'os', 'io', 'embed',
   'net/http/pprof', 'net/http/httputil', 'os/signal', 'log', 'log/slog', 'io/fs', 'path/filepath', 'errors',
   'strconv', 'maps', 'slices', 'sort', 'expvar', 'mime/multipart', 'golang.org/x/sync',
-  'gin', 'echo', 'fiber', 'gorm', 'go-redis', 'grpc-go', 'golang-jwt', 'gorilla/sessions', 'etcd', 'otel',
+  'gin', 'echo', 'fiber', 'gorm', 'pgx', 'go-redis', 'grpc-go', 'golang-jwt', 'gorilla/sessions', 'etcd', 'otel',
 ] as const;
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
