@@ -37,6 +37,7 @@ import { parseArgs } from 'node:util';
 import { startStaticServer } from './lib/staticServer.ts';
 import { CATEGORIES, ID_AREAS, LIBRARIES, SEVERITIES } from '../src/lib/schema.ts';
 import { engineKey, goEnv, proofHash, RESULTS_VERSION, writeResult, type ProofResult } from '../proof/api.ts';
+import { reviewBlock, reviewHash, stampReview } from '../src/lib/review.ts';
 
 const ROOT = process.cwd();
 const USAGE = 'usage: npm run scale [-- --sizes 100,1000] [--keep] [--e2e]';
@@ -138,6 +139,11 @@ severity: ${SEVERITIES[Math.floor(rand() * SEVERITIES.length)]}
 goVersions: [${rand() < 0.3 ? '">=1.22"' : ''}]
 detectors: []
 related: [${related.join(', ')}]
+identifiers: [${p.pkg}.Sum]
+inTheWild:
+  - url: https://example.com/scale/${p.slug}
+    project: scale/synthetic
+    summary: A made-up incident for the scale run, so the page has the section every published page has.
 sources:
   - title: The Go spec — arithmetic operators
     url: https://go.dev/ref/spec#Arithmetic_operators
@@ -198,12 +204,18 @@ function writeTree(dir: string, list: Synthetic[], withReal = false): void {
   fs.mkdirSync(proofs, { recursive: true });
   if (!withReal) fs.copyFileSync(path.join(ROOT, 'proof/fixtures/go.mod'), path.join(sandboxes, 'go.mod'));
   list.forEach((p, i) => {
-    fs.writeFileSync(path.join(content, 'pitfalls', `${p.slug}.mdx`), pitfallMdx(p, i, list));
     const sb = path.join(sandboxes, p.slug);
     fs.mkdirSync(sb);
     const word = p.words[2];
-    fs.writeFileSync(path.join(sb, 'bad.go'), `//go:build bad\n\npackage ${p.pkg}\n\n// #region main\nfunc Sum(a, b int) int { return a * b } // [!note] multiplies the ${word}\n// #endregion\n`);
-    fs.writeFileSync(path.join(sb, 'good.go'), `//go:build !bad\n\npackage ${p.pkg}\n\n// #region main\nfunc Sum(a, b int) int { return a + b } // [!note] adds the ${word}\n// #endregion\n`);
+    const code = {
+      bad: `//go:build bad\n\npackage ${p.pkg}\n\n// #region main\nfunc Sum(a, b int) int { return a * b } // [!note] multiplies the ${word}\n// #endregion\n`,
+      good: `//go:build !bad\n\npackage ${p.pkg}\n\n// #region main\nfunc Sum(a, b int) int { return a + b } // [!note] adds the ${word}\n// #endregion\n`,
+    };
+    fs.writeFileSync(path.join(sb, 'bad.go'), code.bad);
+    fs.writeFileSync(path.join(sb, 'good.go'), code.good);
+    // Stamped as read, the way npm run review:stamp does, so the build's review gate accepts it.
+    const mdx = pitfallMdx(p, i, list);
+    fs.writeFileSync(path.join(content, 'pitfalls', `${p.slug}.mdx`), stampReview(mdx, reviewBlock({ date: '2026-12-05', by: 'scale.ts (synthetic)', against: ['go1.26.8'], hash: reviewHash(mdx, code) })));
     fs.writeFileSync(path.join(sb, 'proof_test.go'), `package ${p.pkg}\n\nimport "testing"\n\nfunc TestSum(t *testing.T) {\n\tif got := Sum(2, 3); got != 5 {\n\t\tt.Fatalf("Sum(2, 3) = %d, want 5", got)\n\t}\n}\n`);
     fs.writeFileSync(path.join(sb, 'proof.yaml'), `kind: test\ntest: TestSum\nexpect: 'Sum\\(2, 3\\) = 6, want 5'\n`);
   });
