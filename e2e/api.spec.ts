@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import { PITFALLS_DIR } from '../src/lib/paths.ts';
 import { expect, test } from '@playwright/test';
 import { apiCatalogueSchema } from '../src/lib/api.ts';
 
-const published = fs.readdirSync('content/pitfalls').filter((f) => /^[^_].*\.mdx$/.test(f)).map((f) => f.slice(0, -4)).sort();
+// The content the site under test was built from (the scale run builds another tree).
+const published = fs.readdirSync(PITFALLS_DIR).filter((f) => /^[^_].*\.mdx$/.test(f)).map((f) => f.slice(0, -4)).sort();
 
 test('/api/pitfalls.json validates against its schema and lists every published pitfall', async ({ request }) => {
   const res = await request.get('/api/pitfalls.json');

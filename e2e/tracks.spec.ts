@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { CONTENT_DIR } from '../src/lib/paths.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
@@ -6,7 +8,7 @@ const TRACK = '/tracks/context-and-concurrency/';
 const FIRST_SLUG = 'goroutine-leak-ignoring-ctx-done';
 const FIRST = `/pitfalls/${FIRST_SLUG}/`;
 /** The track's pitfalls, as its content file lists them. */
-const TRACK_PITFALLS = (parse(fs.readFileSync('content/tracks/context-and-concurrency.mdx', 'utf8').split('---')[1]) as { pitfalls: string[] }).pitfalls;
+const TRACK_PITFALLS = (parse(fs.readFileSync(path.join(CONTENT_DIR, 'tracks/context-and-concurrency.mdx'), 'utf8').split('---')[1]) as { pitfalls: string[] }).pitfalls;
 
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('gopitfalls') ?? 'null'));
 const statusOf = (page: Page, slug: string) => page.locator(`track-progress li[data-slug="${slug}"] [data-status]`);
