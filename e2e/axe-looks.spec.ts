@@ -4,23 +4,40 @@
  * before is skipped, but any change to what contrast depends on — the text's colour, or the
  * background behind it set on an ancestor — is a new look and is measured.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { colourViolations } from './axe.ts';
 import { setTheme } from './helpers.ts';
 
 const A = '/pitfalls/nil-map-write-panic/';
 const B = '/pitfalls/concurrent-map-writes/';
 
+/**
+ * Starlight's table of contents marks the heading in view from an IntersectionObserver, after
+ * load: measured before it runs, the current-link colour is a look the next load has and the
+ * first did not (1 run in 8 on a loaded machine). Wait for it, so each load shows the same looks.
+ */
+async function settled(page: Page) {
+  await expect(page.locator('mobile-starlight-toc .display-current')).not.toBeEmpty();
+}
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await settled(page);
+}
+async function reload(page: Page) {
+  await page.reload();
+  await settled(page);
+}
+
 test('a look measured once is not measured again; a page adds only its new looks', async ({ page }) => {
   const seen = new Set<string>();
-  await page.goto(A);
+  await open(page, A);
   await setTheme(page, 'light');
   const first = await colourViolations(page, 'light', seen);
   expect(first.violations).toEqual([]);
   expect(first.checked).toBeGreaterThan(20);
-  await page.reload();
+  await reload(page);
   expect((await colourViolations(page, 'light', seen)).checked).toBe(0);
-  await page.goto(B);
+  await open(page, B);
   const second = await colourViolations(page, 'light', seen);
   expect(second.violations).toEqual([]);
   expect(second.checked).toBeLessThan(first.checked / 2);
@@ -31,9 +48,9 @@ test('a look measured once is not measured again; a page adds only its new looks
 
 test('text made faint on a page whose looks were all seen is still caught', async ({ page }) => {
   const seen = new Set<string>();
-  await page.goto(A);
+  await open(page, A);
   await colourViolations(page, 'light', seen);
-  await page.reload();
+  await reload(page);
   await page.locator('main p').first().evaluate((p) => ((p as HTMLElement).style.color = '#d0d0d0'));
   const { violations, checked } = await colourViolations(page, 'light', seen);
   expect(checked).toBe(1);
@@ -42,9 +59,9 @@ test('text made faint on a page whose looks were all seen is still caught', asyn
 
 test('a background darkened on an ancestor makes its unchanged text a new look, and it is caught', async ({ page }) => {
   const seen = new Set<string>();
-  await page.goto(A);
+  await open(page, A);
   await colourViolations(page, 'light', seen);
-  await page.reload();
+  await reload(page);
   // The paragraph keeps its own colour; only the box it sits in changes.
   await page.locator('main p').first().evaluate((p) => ((p.parentElement as HTMLElement).style.background = '#30343a'));
   const { violations } = await colourViolations(page, 'light', seen);
