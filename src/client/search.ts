@@ -44,6 +44,8 @@ class PitfallSearch extends HTMLElement {
   private filters = this.querySelector<HTMLFieldSetElement>('[data-filters]')!;
   private active = -1;
   private query = 0;
+  /** The query and filters whose results the list shows (key()); Enter must not open a stale one. */
+  private shown = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
@@ -58,9 +60,17 @@ class PitfallSearch extends HTMLElement {
     this.dialog.addEventListener('close', () => document.body.removeAttribute('data-search-open'));
     this.input.form!.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.go(Math.max(this.active, 0));
+      // Pasted and Enter at once: the list still shows the previous query's results (the new
+      // search waits for typing to pause). Search now and open the first result of this query.
+      const key = this.key();
+      if (key === this.shown) return this.go(Math.max(this.active, 0));
+      clearTimeout(this.timer);
+      void this.run().then(() => this.shown === key && this.go(0));
     });
-    this.input.addEventListener('input', () => this.schedule());
+    this.input.addEventListener('input', () => {
+      this.status.textContent = 'Searching…';
+      this.schedule();
+    });
     this.input.addEventListener('keydown', (e) => this.onKey(e));
     this.filters.addEventListener('change', () => this.schedule(0));
     // /search/?q=… opens the dialog with the query (a link someone shared, or the form without JS).
@@ -108,11 +118,17 @@ class PitfallSearch extends HTMLElement {
     return out;
   }
 
+  private key() {
+    return JSON.stringify([this.input.value.trim(), this.chosenFilters()]);
+  }
+
   private async run() {
     const q = this.input.value.trim();
+    const key = this.key();
     const n = ++this.query;
     if (!q) {
       this.render([], '');
+      this.shown = key;
       this.status.textContent = 'Paste an error message or a Go name, or describe what you see.';
       return;
     }
@@ -120,8 +136,10 @@ class PitfallSearch extends HTMLElement {
       const e = await loadEngine();
       const hits = (await e.rankedSearch(e.pagefind, q, this.chosenFilters())).slice(0, 10);
       const pages = await Promise.all(hits.map((h) => h.data()));
-      if (n !== this.query) return; // a newer query is on its way
+      // A newer search is on its way, or the reader has typed since this one began.
+      if (n !== this.query || key !== this.key()) return;
       this.render(pages, q);
+      this.shown = key;
     } catch {
       // A fragment that failed to download: say so rather than leave "Loading search…" forever.
       if (n === this.query) this.status.textContent = LOAD_FAILED;

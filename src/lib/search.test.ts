@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { identifierAliases, meaningfulWords, rankedSearch, type PagefindLike } from './search.ts';
 
@@ -71,5 +73,28 @@ describe('declaredScore', () => {
     // Short generic words never match inside a longer query.
     expect(declaredScore('request body', { names: 'body' })).toBe(0);
     expect(declaredScore('something else', meta)).toBe(0);
+  });
+});
+
+describe('hits and Pagefind\'s worker', () => {
+  it('keep each result alive, so its page data is not freed while a hit can still ask for it', async () => {
+    // Pagefind 1.6 frees a result's data when the result object is collected; imitate that.
+    const freed = new Set<string>();
+    const registry = new FinalizationRegistry<string>((id) => freed.add(id));
+    const index: PagefindLike = {
+      async search() {
+        const results = ['a', 'b', 'c'].map((id, i) => ({ id, score: 3 - i, data: async () => (freed.has(id) ? (null as never) : { url: `/${id}/`, excerpt: '', meta: {} }) }));
+        for (const r of results) registry.register(r, r.id);
+        return { results };
+      },
+    };
+    const hits = await rankedSearch(index, 'word');
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    for (let i = 0; i < 5; i++) {
+      gc();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(await Promise.all(hits.map(async (h) => (await h.data())?.url))).toEqual(['/a/', '/b/', '/c/']);
   });
 });

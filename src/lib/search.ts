@@ -154,12 +154,23 @@ async function rerank(hits: Hit[], query: string): Promise<Hit[]> {
   return [...scored.map((x) => x.h), ...hits.slice(RERANK_TOP)];
 }
 
+/**
+ * A hit's loader that keeps Pagefind's result object alive. Pagefind 1.6 searches in a web
+ * worker and frees a result's page data once the result object is garbage-collected (a
+ * FinalizationRegistry on the result; pagefind.js, PagefindWrapper.search), while `result.data`
+ * itself only holds an ID: a bare `r.data` kept after its result was dropped later resolved to
+ * null, and the search box showed "could not be loaded" (1 run in 10 of the keyboard test).
+ */
+function dataOf(r: { data: () => Promise<PageData> }): () => Promise<PageData> {
+  return () => r.data();
+}
+
 async function matchSearch(pagefind: PagefindLike, query: string, filters?: Record<string, string[]>): Promise<Hit[]> {
   const q = query.trim();
   if (!q) return [];
   const opts = filters && Object.keys(filters).length ? { filters } : undefined;
   const all = (await pagefind.search(q, opts))?.results ?? [];
-  const hits: Hit[] = all.map((r) => ({ id: r.id, match: 'all', data: r.data }));
+  const hits: Hit[] = all.map((r) => ({ id: r.id, match: 'all', data: dataOf(r) }));
   const words = meaningfulWords(q);
   if (hits.length >= FALLBACK_BELOW || words.length < 2) return hits;
 
@@ -173,7 +184,7 @@ async function matchSearch(pagefind: PagefindLike, query: string, filters?: Reco
     const top = results[0]?.score || 1;
     for (const r of results) {
       if (seen.has(r.id)) continue;
-      const p = partial.get(r.id) ?? { weight: 0, data: r.data };
+      const p = partial.get(r.id) ?? { weight: 0, data: dataOf(r) };
       p.weight += idf * (0.5 + 0.5 * (r.score / top));
       partial.set(r.id, p);
     }
