@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { PITFALLS_DIR } from '../src/lib/paths.ts';
 import { expect, test } from '@playwright/test';
 import { apiCatalogueSchema } from '../src/lib/api.ts';
+import { PITFALLS_DIR } from '../src/lib/paths.ts';
 
 // The content the site under test was built from (the scale run builds another tree).
 const published = fs.readdirSync(PITFALLS_DIR).filter((f) => /^[^_].*\.mdx$/.test(f)).map((f) => f.slice(0, -4)).sort();

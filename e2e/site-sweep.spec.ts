@@ -25,7 +25,7 @@
  * (scripts/check-csp.ts), and that every pitfall page's diff editor is fed that page's own diff
  * (scripts/check-diff-data.ts); Monaco opening such a payload is e2e/diff-viewer.spec.ts's job.
  */
-import { expect, test as base, type BrowserContext, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
+import { expect, test as base, type Browser, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 import { axeViolations, colourViolations, COLOUR_RULES } from './axe.ts';
 import { sitemapPaths, setTheme } from './helpers.ts';
 
@@ -33,50 +33,33 @@ const paths = sitemapPaths();
 const isPitfall = (path: string) => /^\/pitfalls\/[a-z0-9-]+\/$/.test(path);
 
 /**
- * One tab per context for the whole worker, navigated from page to page. Opening a tab per test
- * started a renderer process each time: 0.85 s and 1.8 CPU-s per page load more than navigating
- * an open tab (31 pitfall pages on the 2-core CI machine: 29.4 s against 7.6 s wall, 58 against
- * 14 CPU-s). Navigation replaces the document, so nothing but the context's storage (the theme,
- * which the sweep sets itself) carries from one test to the next; the size is put back before
- * each test, and a tab that crashed or was closed is replaced.
+ * One tab per browser context for the whole worker, navigated from page to page. Opening a tab
+ * per test started a renderer process each time: 0.85 s and 1.8 CPU-s per page load more than
+ * navigating an open tab (31 pitfall pages on the 2-core CI machine: 29.4 s against 7.6 s wall,
+ * 58 against 14 CPU-s). Navigation replaces the document, so only the context's storage (the
+ * theme, which the sweep sets itself) and the tab's size carry over; the size is put back before
+ * each test. After a failed test Playwright replaces the worker, and with it both tabs.
  */
-type Tabs = { jsTab: { page?: Page }; noJsTab: { page?: Page } };
-
-async function tab(context: BrowserContext, holder: { page?: Page }): Promise<Page> {
-  if (!holder.page || holder.page.isClosed()) {
-    holder.page = await context.newPage();
-    holder.page.on('crash', () => holder.page?.close().catch(() => {}));
-  }
-  return holder.page;
+async function workerTab(browser: Browser, baseURL: string | undefined, javaScriptEnabled: boolean, use: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled });
+  await use(await context.newPage());
+  await context.close();
 }
 
-const test = base.extend<{ jsPage: Page; noJsPage: Page; problems: string[] }, { jsContext: BrowserContext; noJsContext: BrowserContext } & Tabs>({
-  jsContext: [async ({ browser }, use, info) => {
-    const context = await browser.newContext({ baseURL: info.project.use.baseURL });
-    await use(context);
-    await context.close();
-  }, { scope: 'worker' }],
-  noJsContext: [async ({ browser }, use, info) => {
-    const context = await browser.newContext({ baseURL: info.project.use.baseURL, javaScriptEnabled: false });
-    await use(context);
-    await context.close();
-  }, { scope: 'worker' }],
-  jsTab: [async ({}, use) => use({}), { scope: 'worker' }],
-  noJsTab: [async ({}, use) => use({}), { scope: 'worker' }],
-  jsPage: async ({ jsContext, jsTab, viewport }, use) => {
-    const page = await tab(jsContext, jsTab);
+const test = base.extend<{ jsPage: Page; noJsPage: Page; problems: string[] }, { jsTab: Page; noJsTab: Page }>({
+  jsTab: [async ({ browser }, use, info) => workerTab(browser, info.project.use.baseURL, true, use), { scope: 'worker' }],
+  noJsTab: [async ({ browser }, use, info) => workerTab(browser, info.project.use.baseURL, false, use), { scope: 'worker' }],
+  jsPage: async ({ jsTab, viewport }, use) => {
     // The phone step leaves the tab at 360 px.
-    if (viewport) await page.setViewportSize(viewport);
-    await use(page);
+    if (viewport) await jsTab.setViewportSize(viewport);
+    await use(jsTab);
   },
+  noJsPage: async ({ noJsTab }, use) => use(noJsTab),
   // What goes wrong in the JavaScript tab during one test (watch).
   problems: async ({ jsPage, baseURL }, use) => {
     const watcher = watch(jsPage, new URL(baseURL!).origin);
     await use(watcher.problems);
     watcher.stop();
-  },
-  noJsPage: async ({ noJsContext, noJsTab }, use) => {
-    await use(await tab(noJsContext, noJsTab));
   },
 });
 
@@ -88,32 +71,24 @@ test.describe.configure({ mode: 'parallel' });
  */
 function watch(page: Page, origin: string): { problems: string[]; stop: () => void } {
   const problems: string[] = [];
-  const listeners = {
-    console: (m: ConsoleMessage) => m.type() === 'error' && problems.push(`console error: ${m.text()}`),
-    pageerror: (e: Error) => problems.push(`page error: ${e.message}`),
-    requestfailed: (r: Request) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`),
-    response: (r: Response) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`),
-    request: (r: Request) => {
-      const url = new URL(r.url());
-      // data: and blob: URLs never leave the page.
-      if (/^(https?|wss?):$/.test(url.protocol) && url.origin !== origin) problems.push(`request to another origin: ${r.url()}`);
-    },
+  const onConsole = (m: ConsoleMessage) => m.type() === 'error' && problems.push(`console error: ${m.text()}`);
+  const onPageError = (e: Error) => problems.push(`page error: ${e.message}`);
+  const onRequestFailed = (r: Request) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  const onResponse = (r: Response) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  const onRequest = (r: Request) => {
+    const url = new URL(r.url());
+    // data: and blob: URLs never leave the page.
+    if (/^(https?|wss?):$/.test(url.protocol) && url.origin !== origin) problems.push(`request to another origin: ${r.url()}`);
   };
-  page.on('console', listeners.console);
-  page.on('pageerror', listeners.pageerror);
-  page.on('requestfailed', listeners.requestfailed);
-  page.on('response', listeners.response);
-  page.on('request', listeners.request);
-  return {
-    problems,
-    stop: () => {
-      page.off('console', listeners.console);
-      page.off('pageerror', listeners.pageerror);
-      page.off('requestfailed', listeners.requestfailed);
-      page.off('response', listeners.response);
-      page.off('request', listeners.request);
-    },
+  const subscribe = (how: 'on' | 'off') => {
+    page[how]('console', onConsole);
+    page[how]('pageerror', onPageError);
+    page[how]('requestfailed', onRequestFailed);
+    page[how]('response', onResponse);
+    page[how]('request', onRequest);
   };
+  subscribe('on');
+  return { problems, stop: () => subscribe('off') };
 }
 
 const PHONE = { width: 360, height: 800 };
@@ -186,15 +161,16 @@ for (const path of paths) {
     await page.goto(path);
     // Reach the end of the page so anything loaded on scroll is loaded too.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const first = (await page.evaluate(() => document.documentElement.dataset.theme)) === 'dark' ? 'dark' : 'light';
+    const second = first === 'light' ? 'dark' : 'light';
 
     await test.step('axe: every rule in one theme, colour rules again in the other', async () => {
       // Open every disclosure so hidden content is checked too.
       await page.locator('details').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
       // Start in the theme the page opened in (the previous test's last choice, kept in
       // localStorage), then switch once: one theme change per page instead of two.
-      const first = (await page.evaluate(() => document.documentElement.dataset.theme)) === 'dark' ? 'dark' : 'light';
       const found = (await axeViolations(page, { skip: COLOUR_RULES })).map((v) => `${first}: ${v}`);
-      for (const theme of [first, first === 'light' ? 'dark' : 'light'] as const) {
+      for (const theme of [first, second]) {
         if (theme !== first) await setTheme(page, theme);
         found.push(...(await colourViolations(page, theme, seenLooks)).violations.map((v) => `${theme}: ${v}`));
       }
@@ -202,18 +178,16 @@ for (const path of paths) {
     });
 
     await test.step(`fits a ${PHONE.width} px phone in both themes, header buttons on screen`, async () => {
-      // Same page, still with every disclosure open: first in the theme the colour run left it
-      // in, then in the other. Starlight's data-theme swaps colour variables, not sizes, yet a
+      // Same page, still with every disclosure open: in the theme the colour run left it in
+      // (second), then in the first. Starlight's data-theme swaps colour variables, not sizes, yet a
       // theme's CSS can still set a border or a font on its own, so each is measured. The size is
       // put back by the next test (the jsPage fixture).
       await page.setViewportSize(PHONE);
-      const last = (await page.evaluate(() => document.documentElement.dataset.theme)) === 'dark' ? 'dark' : 'light';
-      const found = (await checkPhoneWidth(page)).map((p) => `${last}: ${p}`);
-      const other = last === 'light' ? 'dark' : 'light';
+      const found = (await checkPhoneWidth(page)).map((p) => `${second}: ${p}`);
       // At 360 px Starlight's theme control sits in the closed menu; set what it sets on <html>
       // (only the attribute, which is all the CSS reads; the choice is not stored).
-      await page.evaluate((t) => (document.documentElement.dataset.theme = t), other);
-      found.push(...(await checkPhoneWidth(page)).map((p) => `${other}: ${p}`));
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), first);
+      found.push(...(await checkPhoneWidth(page)).map((p) => `${first}: ${p}`));
       expect(found).toEqual([]);
     });
     await page.waitForLoadState('networkidle');

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT_DIR } from '../src/lib/paths.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { CONTENT_DIR } from '../src/lib/paths.ts';
 
 const TRACK = '/tracks/context-and-concurrency/';
 const FIRST_SLUG = 'goroutine-leak-ignoring-ctx-done';

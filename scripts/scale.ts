@@ -438,7 +438,7 @@ async function measureE2E(n: number): Promise<E2ERow> {
     const log = path.join(dir, 'e2e.log');
     console.log(`[${n}] built in ${buildSeconds.toFixed(1)} s (${pages} pages); running the browser suite (log: ${log})`);
     const t = performance.now();
-    await run(path.join(ROOT, 'node_modules/.bin/playwright'), ['test'], { ...process.env, E2E_DIST: dist, GOPITFALLS_CONTENT_DIR: path.join(path.dirname(dist), 'content'), E2E_PORT: '4390', CI: '1', NO_COLOR: '1' }, log);
+    await run(path.join(ROOT, 'node_modules/.bin/playwright'), ['test'], { ...treeEnv(dir), E2E_DIST: dist, E2E_PORT: '4390', CI: '1', NO_COLOR: '1' }, log);
     const suiteSeconds = (performance.now() - t) / 1000;
     const out = fs.readFileSync(log, 'utf8');
     const count = (re: RegExp) => Number(re.exec(out)?.[1] ?? 0);

@@ -31,6 +31,7 @@ function loadEngine(): Promise<Engine> {
   }));
 }
 
+const SEARCHING = 'Searching…';
 const LOAD_FAILED = 'Search could not be loaded. Type again to retry, or browse all pitfalls from the menu.';
 
 /** Pagefind's excerpt with nothing but its <mark> highlights kept as markup. */
@@ -68,7 +69,8 @@ class PitfallSearch extends HTMLElement {
       void this.run().then(() => this.shown === key && this.go(0));
     });
     this.input.addEventListener('input', () => {
-      this.status.textContent = 'Searching…';
+      // Once, not per keystroke: the status is a live region, and a screen reader would say it again.
+      if (this.status.textContent !== SEARCHING) this.status.textContent = SEARCHING;
       this.schedule();
     });
     this.input.addEventListener('keydown', (e) => this.onKey(e));
