@@ -4,7 +4,7 @@
  *
  *   unit (Vitest, pure logic) → proofs → content check (with quiz keys against the proof
  *   output) → integration (engine fixtures, exercise grader, a fixture build) → Go helper
- *   tests → site build → links → CSP of every page → diff editor data → browser tests (Playwright)
+ *   tests → site build → links → CSP of every page → diff editor data → search quality → browser tests (Playwright)
  *
  * A stage whose prerequisite failed is skipped and counted as failed.
  */
@@ -79,6 +79,18 @@ const stages: Stage[] = [
     cmd: ['node', 'scripts/check-diff-data.ts'],
     needs: ['build'],
     count: (o) => ({ passed: num(/(\d+) pitfall pages' diff editor data checked/, o), failed: num(/(\d+) problems?$/m, o) ? 1 : 0 }),
+  },
+  {
+    // Search quality gate (issue 14): every committed query in e2e/search-queries/ against the built
+    // index, through the search box's own ranking. Fails below top-1 90% or top-3 100%.
+    name: 'search',
+    cmd: ['node', 'scripts/search-eval.ts', '--quiet', '--min-top1', '0.9', '--min-top3', '1'],
+    needs: ['build'],
+    count: (o) => {
+      const m = /^top-1 (\d+)\/(\d+)/m.exec(o);
+      return m ? { passed: Number(m[1]), failed: Number(m[2]) - Number(m[1]) } : { passed: 0, failed: 1 };
+    },
+    note: (o) => /^top-1 .*?\)/m.exec(o)?.[0].replace(/ \(minimum.*/, '') ?? '',
   },
   {
     // E2E_SHARD=i/n runs one slice (the GitHub workflow's e2e matrix); locally, all of it.

@@ -58,6 +58,15 @@ describe('symptomOverlap', () => {
     expect(symptomOverlap('cancelled requests', meta)).toBe(1);
     expect(symptomOverlap('the a of', meta)).toBe(0);
   });
+  it('matches the words readers use for the same symptom: crashes ~ panics, hangs ~ blocks', async () => {
+    const { symptomOverlap } = await import('./search.ts');
+    const meta = { title: 'Unbounded body', summary: 'A big upload is read whole.', symptoms: 'The process panics or is OOM-killed; the handler blocks.' };
+    expect(symptomOverlap('server crashes', meta)).toBe(0.5);
+    expect(symptomOverlap('handler hangs', meta)).toBe(1);
+    expect(symptomOverlap('huge payload', meta)).toBe(1);
+    // Not a synonym: a different symptom stays unmatched.
+    expect(symptomOverlap('handler slow', meta)).toBe(0.5);
+  });
 });
 
 describe('declaredScore', () => {
@@ -73,6 +82,14 @@ describe('declaredScore', () => {
     // Short generic words never match inside a longer query.
     expect(declaredScore('request body', { names: 'body' })).toBe(0);
     expect(declaredScore('something else', meta)).toBe(0);
+    // A method called on a variable, pasted from code, finds the page declaring that method…
+    const mux = { names: '(*http.Request).PathValue | http.ServeMux', messages: '' };
+    expect(declaredScore('r.PathValue', mux)).toBeGreaterThan(100);
+    expect(declaredScore('req.PathValue()', mux)).toBeGreaterThan(100);
+    // …below a page declaring the exact text, and only for a short variable name.
+    expect(declaredScore('r.PathValue', mux)).toBeLessThan(declaredScore('http.ServeMux', mux));
+    expect(declaredScore('request.PathValue', mux)).toBe(0);
+    expect(declaredScore('r.Path', mux)).toBe(0);
   });
 });
 

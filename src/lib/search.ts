@@ -68,11 +68,11 @@ export function identifierAliases(identifier: string): string[] {
 const PAGES_ESTIMATE = 50;
 
 /** Below this many pages for the whole query, the words are searched one by one as well. */
-export const FALLBACK_BELOW = 5;
+export const FALLBACK_BELOW = Number(globalThis.process?.env?.SEARCH_FALLBACK ?? 12);
 
 /** How much the symptom overlap and Pagefind's own order count in the re-ranking (tuned with search:eval). */
 export const OVERLAP_WEIGHT = Number(globalThis.process?.env?.SEARCH_OVERLAP ?? 10);
-export const ORDER_WEIGHT = Number(globalThis.process?.env?.SEARCH_ORDER ?? 10);
+export const ORDER_WEIGHT = Number(globalThis.process?.env?.SEARCH_ORDER ?? 5);
 export const TITLE_WEIGHT = Number(globalThis.process?.env?.SEARCH_TITLE ?? 10);
 
 /** How many of the first hits are re-ranked by what their pages declare (their data is loaded). */
@@ -93,6 +93,10 @@ function containsWords(hay: string, needle: string): boolean {
   return false;
 }
 
+/** A short variable, a dot and a method name, as pasted from code: `r.PathValue`, `rows.Close()`. */
+const RECEIVER_CALL = /^[a-z][a-z0-9]{0,3}\.[a-z_][\w]*(\(\))?$/;
+const lastPart = (t: string) => t.replace(/\(\)$/, '').split('.').at(-1) ?? '';
+
 /**
  * A page's claim on a query, from what it declares (meta `keys`: its ID and slug; `names`: its
  * identifiers with their short forms; `messages`): an exact ID or slug wins; a declared name or message
@@ -104,11 +108,15 @@ export function declaredScore(query: string, meta: Record<string, string>): numb
   const list = (field: string) => (meta[field] ?? '').split(' | ').map(norm).filter(Boolean);
   if (list('keys').includes(q)) return 1000;
   let best = 0;
+  // `r.PathValue`, `w.WriteHeader`, `db.SetMaxOpenConns`: a method called on a variable, as pasted
+  // from code, names the method the page declares as `(*http.Request).PathValue`.
+  const method = RECEIVER_CALL.test(q) ? lastPart(q) : '';
   // Authors list the names and messages central to the page first: earlier ones count a little more.
   for (const terms of [list('names'), list('messages')]) {
     terms.forEach((t, i) => {
       const rank = Math.min(i, 20) * 2;
       if (t === q) best = Math.max(best, 500 - rank);
+      else if (method && lastPart(t) === method) best = Math.max(best, 150 - rank);
       else if (specific(t) && containsWords(q, t)) best = Math.max(best, 200 + Math.min(t.length, 100) - rank);
       else if (specific(q) && containsWords(t, q)) best = Math.max(best, 100 + Math.min(q.length, 50) - rank);
     });
@@ -126,9 +134,29 @@ const stem = (w: string) => (w.length > 4 ? w.replace(/(ies|es|s|ed|ing)$/, '').
 export function symptomOverlap(query: string, meta: Record<string, string>, fields: string[] = ['title', 'summary', 'symptoms']): number {
   const words = meaningfulWords(query).filter((w) => !w.includes('.'));
   if (!words.length) return 0;
-  const text = new Set(norm(fields.map((f) => meta[f] ?? '').join(' ')).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem));
-  return words.filter((w) => text.has(stem(w))).length / words.length;
+  const text = new Set(norm(fields.map((f) => meta[f] ?? '').join(' ')).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(concept));
+  return words.filter((w) => text.has(concept(w))).length / words.length;
 }
+
+/**
+ * Words readers use for the same symptom: a reader says a server "crashes" where the page says it
+ * "panics" or is "OOM-killed", "hangs" where the page says "blocks". Each group is one concept when
+ * matching a query's words against a page's symptoms (only the rerank, never what Pagefind matches).
+ */
+const SYNONYMS: string[][] = [
+  ['crash', 'crashes', 'crashed', 'crashing', 'panic', 'panics', 'panicked', 'dies', 'died', 'killed', 'oom', 'abort', 'aborts', 'exits', 'exit'],
+  ['hang', 'hangs', 'hung', 'stuck', 'block', 'blocks', 'blocked', 'blocking', 'freeze', 'freezes', 'forever', 'never'],
+  ['missing', 'lost', 'loses', 'lose', 'absent', 'gone', 'disappears', 'dropped', 'drops'],
+  ['leak', 'leaks', 'leaking', 'grows', 'growing', 'grow', 'climbs', 'climbing', 'keeps', 'accumulate', 'accumulates', 'pile', 'piles'],
+  ['slow', 'slower', 'latency', 'delay', 'delayed', 'late'],
+  ['huge', 'large', 'big', 'giant', 'unbounded', 'unlimited', 'gigabyte', 'gigabytes'],
+  ['upload', 'uploads', 'payload'],
+  ['memory', 'ram', 'heap'],
+  ['wrong', 'incorrect', 'bad', 'unexpected'],
+  ['error', 'errors', 'fails', 'fail', 'failure', 'failed'],
+];
+const CONCEPT = new Map<string, string>(SYNONYMS.flatMap((g) => g.map((w) => [stem(w), stem(g[0])] as [string, string])));
+const concept = (w: string) => CONCEPT.get(stem(w)) ?? stem(w);
 
 export async function rankedSearch(pagefind: PagefindLike, query: string, filters?: Record<string, string[]>): Promise<Hit[]> {
   return rerank(await matchSearch(pagefind, query, filters), query);
