@@ -43,6 +43,14 @@ for (const id of ['HTTP-001', 'http-001', 'SQL-001', 'ctx-002']) {
   });
 }
 
+test('a result shows its page\'s summary with the query\'s words marked, not the page\'s list of names', async ({ page }) => {
+  await search(page, 'sync.Map');
+  const first = options(page).first();
+  const summary = (await (await page.request.get('/api/pitfalls.json')).json()).pitfalls.find((p: { slug: string }) => p.slug === 'concurrent-map-writes').summary as string;
+  await expect(first.locator('.excerpt')).toHaveText(summary);
+  await expect(first.locator('.excerpt mark').first()).toBeVisible();
+});
+
 // What an engineer pastes from a log: the message leads to the page that declares it.
 for (const [pasted, slug] of [
   ['assignment to entry in nil map', 'nil-map-write-panic'],

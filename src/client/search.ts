@@ -11,6 +11,7 @@ import type { Hit, PagefindLike } from '../lib/search.ts';
 type Engine = {
   pagefind: PagefindLike & { filters(): Promise<Record<string, Record<string, number>>> };
   rankedSearch: (p: PagefindLike, q: string, f?: Record<string, string[]>) => Promise<Hit[]>;
+  markedSummary: (summary: string, q: string) => string;
 };
 
 let engine: Promise<Engine> | undefined;
@@ -24,7 +25,7 @@ function loadEngine(): Promise<Engine> {
     const [pagefind, lib] = await Promise.all([import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`), import('../lib/search.ts')]);
     await pagefind.options({ ranking: lib.RANKING });
     await pagefind.init();
-    return { pagefind, rankedSearch: lib.rankedSearch };
+    return { pagefind, rankedSearch: lib.rankedSearch, markedSummary: lib.markedSummary };
   })().catch((err: unknown) => {
     engine = undefined;
     throw err;
@@ -140,7 +141,7 @@ class PitfallSearch extends HTMLElement {
       const pages = await Promise.all(hits.map((h) => h.data()));
       // A newer search is on its way, or the reader has typed since this one began.
       if (n !== this.query || key !== this.key()) return;
-      this.render(pages, q);
+      this.render(pages, q, e.markedSummary);
       this.shown = key;
     } catch {
       // A fragment that failed to download: say so rather than leave "Loading search…" forever.
@@ -148,7 +149,8 @@ class PitfallSearch extends HTMLElement {
     }
   }
 
-  private render(pages: Awaited<ReturnType<Hit['data']>>[], q: string) {
+  /** The results as options; each shows the page's summary with the query's words marked (or Pagefind's excerpt). */
+  private render(pages: Awaited<ReturnType<Hit['data']>>[], q: string, mark?: Engine['markedSummary']) {
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     this.list.replaceChildren(
@@ -161,7 +163,7 @@ class PitfallSearch extends HTMLElement {
         a.href = p.url;
         a.tabIndex = -1;
         const id = p.meta.id ? `<code class="id">${p.meta.id}</code>` : '';
-        a.innerHTML = `${id}<span class="title"></span><span class="excerpt">${safeExcerpt(p.excerpt)}</span>`;
+        a.innerHTML = `${id}<span class="title"></span><span class="excerpt">${p.meta.summary && mark ? mark(p.meta.summary, q) : safeExcerpt(p.excerpt)}</span>`;
         a.querySelector('.title')!.textContent = p.meta.title ?? p.url;
         li.append(a);
         return li;

@@ -115,3 +115,13 @@ describe('hits and Pagefind\'s worker', () => {
     expect(await Promise.all(hits.map(async (h) => (await h.data())?.url))).toEqual(['/a/', '/b/', '/c/']);
   });
 });
+
+describe('markedSummary', () => {
+  it('marks the query words the summary uses, across word forms and synonyms, and escapes the rest', async () => {
+    const { markedSummary } = await import('./search.ts');
+    const s = 'A handler panics when <nil> maps are written; use make(map[K]V).';
+    expect(markedSummary(s, 'handlers crash on map write')).toBe('A <mark>handler</mark> <mark>panics</mark> when &#60;nil&#62; maps are written; use make(<mark>map</mark>[K]V).');
+    expect(markedSummary(s, 'the a of')).not.toContain('<mark>');
+    expect(markedSummary(s, 'http.MaxBytesReader')).toBe('A handler panics when &#60;nil&#62; maps are written; use make(map[K]V).');
+  });
+});

@@ -158,6 +158,22 @@ const SYNONYMS: string[][] = [
 const CONCEPT = new Map<string, string>(SYNONYMS.flatMap((g) => g.map((w) => [stem(w), stem(g[0])] as [string, string])));
 const concept = (w: string) => CONCEPT.get(stem(w)) ?? stem(w);
 
+/** Text made safe to put in HTML. */
+const escapeHtml = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A page's summary as HTML, with the words of the query it uses marked. The search box shows this
+ * rather than Pagefind's excerpt, which often came from the page's list of names and hidden aliases
+ * ("sync.Mutex. sync.RWMutex. sync.Map. -race. Mutex · RWMutex") and told the reader nothing.
+ */
+export function markedSummary(summary: string, query: string): string {
+  const wanted = new Set(meaningfulWords(query).flatMap((w) => w.split('.')).filter((w) => w.length >= 3).map(concept));
+  return summary
+    .split(/([\p{L}\p{N}_]+)/u)
+    .map((part, i) => (i % 2 === 1 && wanted.has(concept(part.toLowerCase())) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part)))
+    .join('');
+}
+
 export async function rankedSearch(pagefind: PagefindLike, query: string, filters?: Record<string, string[]>): Promise<Hit[]> {
   return rerank(await matchSearch(pagefind, query, filters), query);
 }
