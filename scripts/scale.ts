@@ -21,7 +21,7 @@
  * hold) plus synthetic pitfalls up to N, is built like the site (astro build, then the CSP
  * headers), and the whole Playwright suite runs against it (E2E_DIST). The report gives the
  * suite's wall time per size and its growth in seconds per added pitfall; it is written to
- * .cache/scale-e2e.json. Run npm run proofs first (the real results are copied).
+ * .cache/scale-e2e.json. The real results are copied (committed records, then .cache/proofs).
  *
  * Not part of npm test. Prints a table per size and writes .cache/scale.json. The
  * temporary trees are removed afterwards unless --keep is given. Astro's generated
@@ -195,7 +195,11 @@ function writeTree(dir: string, list: Synthetic[], withReal = false): void {
   if (withReal) {
     fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
     fs.cpSync(path.join(ROOT, 'sandboxes'), sandboxes, { recursive: true, filter: (f) => !f.includes(`${path.sep}_exercises`) });
-    fs.cpSync(path.join(ROOT, '.cache/proofs'), proofs, { recursive: true });
+    // The results the real build would use: the committed records, then this machine's fresher cache
+    // over them (resultState's order), so a fresh clone can measure without running the proofs first.
+    for (const from of [path.join(ROOT, 'proof/records'), path.join(ROOT, '.cache/proofs')]) {
+      if (fs.existsSync(from)) fs.cpSync(from, proofs, { recursive: true });
+    }
   }
   fs.cpSync(path.join(ROOT, 'content/docs'), path.join(content, 'docs'), { recursive: true });
   fs.mkdirSync(path.join(content, 'pitfalls'), { recursive: true });
