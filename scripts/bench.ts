@@ -201,8 +201,10 @@ async function lazyLoad(page: Page, type: string, rec: ReturnType<typeof recordT
   if (type === 'home') {
     rec.phase('lazy');
     await page.getByRole('button', { name: 'Search' }).first().click();
-    await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('context');
-    await page.locator('.pagefind-ui__result').first().waitFor({ state: 'visible', timeout: 30_000 });
+    // Our own search box (src/components/SiteSearch.astro), the same roles e2e/search.spec.ts uses.
+    const dialog = page.getByRole('dialog', { name: 'Search the pitfalls' });
+    await dialog.getByRole('combobox', { name: 'Search the pitfalls' }).fill('context');
+    await dialog.getByRole('listbox', { name: 'Matching pitfalls' }).getByRole('option').first().waitFor({ state: 'visible', timeout: 30_000 });
     return 'open search, type "context"';
   }
   return null;
