@@ -9,7 +9,8 @@ import (
 )
 
 // startMariaDB starts mariadbd; readiness and the version come from the mariadb client
-// program, so the harness needs no MySQL driver until a pitfall uses one.
+// program (the supervisor starts servers only; tests reach them with go-sql-driver/mysql
+// through MariaDBDSN).
 func startMariaDB(ctx context.Context) (*Server, error) {
 	installDB, err := findBinary("mariadb-install-db", "/usr/bin")
 	if err != nil {

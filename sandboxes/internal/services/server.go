@@ -2,7 +2,7 @@
 // port, in a throw-away data directory, as nobody when run as root (PostgreSQL and
 // MariaDB refuse to run as root). The proof runner starts one server per service per
 // run with the supervise command; a proof test gets its own fresh database from it
-// (postgres.go's NewPostgresDB).
+// (database.go's PostgresDB, mariadb_database.go's MariaDBDB).
 package services
 
 import (
