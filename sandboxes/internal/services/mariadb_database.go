@@ -5,6 +5,8 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"errors"
+	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -36,7 +38,7 @@ func MariaDBDSN(t testing.TB) string {
 	b := make([]byte, 6)
 	_, _ = rand.Read(b)
 	name := "t_" + hex.EncodeToString(b) // unique, so tests of one run can share the server in parallel
-	exec := func(query string) error {
+	exec := func(queries ...func(context.Context, *sql.DB) error) error {
 		db, err := sql.Open("mysql", admin)
 		if err != nil {
 			return err
@@ -44,14 +46,24 @@ func MariaDBDSN(t testing.TB) string {
 		defer db.Close()
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
-		_, err = db.ExecContext(ctx, query)
-		return err
+		for _, q := range queries {
+			if err := q(ctx, db); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
-	if err := exec("CREATE DATABASE " + name); err != nil {
+	run := func(query string) func(context.Context, *sql.DB) error {
+		return func(ctx context.Context, db *sql.DB) error { _, err := db.ExecContext(ctx, query); return err }
+	}
+	if err := exec(run("CREATE DATABASE " + name)); err != nil {
 		t.Fatalf("creating the test's database on %s: %v", admin, err)
 	}
 	t.Cleanup(func() {
-		if err := exec("DROP DATABASE IF EXISTS " + name); err != nil {
+		// MariaDB's DROP DATABASE waits for every session holding a lock in it (a transaction a
+		// bad variant left open), so end those sessions first, as PostgreSQL's DROP … WITH (FORCE)
+		// does: https://mariadb.com/kb/en/drop-database/ (metadata locks).
+		if err := exec(killSessionsIn(name), run("DROP DATABASE IF EXISTS "+name)); err != nil {
 			t.Errorf("dropping %s: %v", name, err)
 		}
 	})
@@ -69,4 +81,34 @@ func MariaDBDB(t testing.TB) *sql.DB {
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// killSessionsIn ends every other session whose current database is name.
+func killSessionsIn(name string) func(context.Context, *sql.DB) error {
+	return func(ctx context.Context, db *sql.DB) error {
+		rows, err := db.QueryContext(ctx, "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> CONNECTION_ID()", name)
+		if err != nil {
+			return err
+		}
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			ids = append(ids, id)
+		}
+		if err := rows.Close(); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			// A session that ended meanwhile answers "Unknown thread id": nothing left to end.
+			var me *mysql.MySQLError
+			if _, err := db.ExecContext(ctx, fmt.Sprintf("KILL CONNECTION %d", id)); err != nil && !(errors.As(err, &me) && me.Number == 1094) {
+				return err
+			}
+		}
+		return nil
+	}
 }
