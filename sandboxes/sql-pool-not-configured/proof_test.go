@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -42,11 +43,27 @@ func TestBurstsStayWithinRoleLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	u.User = url.User(role)
+	// The pool must be configured by the time OpenDB returns: a setting applied
+	// later, from a goroutine say, leaves a moment in which requests see the
+	// defaults. With one P, a goroutine OpenDB starts does not run before the
+	// cap is read here unless OpenDB blocks after starting it; the cap is read
+	// again once such goroutines have had 50 ms to run.
+	procs := runtime.GOMAXPROCS(1)
 	db, err := OpenDB(u.String())
+	var capAtReturn int
+	if err == nil {
+		capAtReturn = db.Stats().MaxOpenConnections
+	}
+	runtime.GOMAXPROCS(procs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
+	time.Sleep(50 * time.Millisecond)
+	if capLater := db.Stats().MaxOpenConnections; capLater != capAtReturn {
+		t.Fatalf("OpenDB returned a pool with MaxOpenConnections=%d, and it became %d only afterwards: "+
+			"requests made in between would have run without the cap", capAtReturn, capLater)
+	}
 
 	first := burst(t, db, adminDB, role)
 	if len(first.errs) > 0 {
