@@ -1,0 +1,33 @@
+//go:build bad
+
+package rowsleak
+
+import (
+	"context"
+	"database/sql"
+)
+
+// #region main
+// OldestUnpaid returns the id of the customer's oldest unpaid invoice.
+func OldestUnpaid(ctx context.Context, db *sql.DB, customer string) (int64, error) {
+	rows, err := db.QueryContext(ctx, byCustomer, customer) // takes a connection from the pool
+	if err != nil {
+		return 0, err
+	}
+	for rows.Next() {
+		var id int64
+		var paid bool
+		if err := rows.Scan(&id, &paid); err != nil {
+			return 0, err
+		}
+		if !paid {
+			return id, nil // [!bug] [!note] leaves with rows still open: the connection stays checked out
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	return 0, ErrAllPaid
+}
+
+// #endregion
