@@ -33,12 +33,10 @@ func RenewDue(ctx context.Context, pool *pgxpool.Pool, today time.Time) (int, er
 		if err := rows.Scan(&s.ID, &s.PlanCents, &s.RenewsOn); err != nil {
 			return 0, err
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO invoices (subscription_id, amount_cents, period_start)
-			VALUES ($1, $2, $3)`, s.ID, s.PlanCents, s.RenewsOn); err != nil { // [!bug] [!note] same connection, still reading rows: pgx refuses with "conn busy"
+		if _, err := tx.Exec(ctx, insertInvoice, s.ID, s.PlanCents, s.RenewsOn); err != nil { // [!bug] [!note] same connection, rows still open: pgx refuses with "conn busy" and sends nothing
 			return 0, fmt.Errorf("invoice for subscription %d: %w", s.ID, err)
 		}
-		if _, err := tx.Exec(ctx, `UPDATE subscriptions SET renews_on = $2 WHERE id = $1`,
-			s.ID, s.RenewsOn.AddDate(0, 1, 0)); err != nil {
+		if _, err := tx.Exec(ctx, moveRenewal, s.ID, s.RenewsOn.AddDate(0, 1, 0)); err != nil {
 			return 0, fmt.Errorf("renewal date of subscription %d: %w", s.ID, err)
 		}
 		renewed++

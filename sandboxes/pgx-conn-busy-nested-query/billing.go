@@ -11,3 +11,9 @@ type Due struct {
 	PlanCents int64
 	RenewsOn  time.Time
 }
+
+// The two writes a renewal makes.
+const (
+	insertInvoice = `INSERT INTO invoices (subscription_id, amount_cents, period_start) VALUES ($1, $2, $3)`
+	moveRenewal   = `UPDATE subscriptions SET renews_on = $2 WHERE id = $1`
+)
