@@ -1,0 +1,50 @@
+//go:build bad
+
+package pgxconnbusy
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// #region main
+// RenewDue bills every subscription due on or before today and moves its
+// renewal date a month on, all in one transaction. It returns how many it renewed.
+func RenewDue(ctx context.Context, pool *pgxpool.Pool, today time.Time) (int, error) {
+	tx, err := pool.Begin(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer tx.Rollback(ctx) // does nothing once Commit has succeeded
+
+	rows, err := tx.Query(ctx, `SELECT id, plan_cents, renews_on FROM subscriptions
+		WHERE renews_on <= $1 ORDER BY id FOR UPDATE`, today)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+
+	renewed := 0
+	for rows.Next() { // [!note] rows stays open, and holds the transaction's connection, until the loop ends
+		var s Due
+		if err := rows.Scan(&s.ID, &s.PlanCents, &s.RenewsOn); err != nil {
+			return 0, err
+		}
+		if _, err := tx.Exec(ctx, insertInvoice, s.ID, s.PlanCents, s.RenewsOn); err != nil { // [!bug] [!note] same connection, rows still open: pgx refuses with "conn busy" and sends nothing
+			return 0, fmt.Errorf("invoice for subscription %d: %w", s.ID, err)
+		}
+		if _, err := tx.Exec(ctx, moveRenewal, s.ID, s.RenewsOn.AddDate(0, 1, 0)); err != nil {
+			return 0, fmt.Errorf("renewal date of subscription %d: %w", s.ID, err)
+		}
+		renewed++
+	}
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	return renewed, tx.Commit(ctx)
+}
+
+// #endregion
