@@ -90,6 +90,12 @@ describe('declaredScore', () => {
     expect(declaredScore('r.PathValue', mux)).toBeLessThan(declaredScore('http.ServeMux', mux));
     expect(declaredScore('request.PathValue', mux)).toBe(0);
     expect(declaredScore('r.Path', mux)).toBe(0);
+    // A Go name's last part that is a plain English word does not claim a sentence that uses the word…
+    const gorm = { names: '(*gorm.DB).Transaction | gorm.DB.Transaction | DB.Transaction | Transaction', messages: '' };
+    expect(declaredScore('pgx exec fails inside transaction', gorm)).toBe(0);
+    // …while a camel-case name or a long lower-case one still does.
+    expect(declaredScore('413 from MaxBytesReader on upload', { names: 'MaxBytesReader' })).toBeGreaterThan(200);
+    expect(declaredScore('go vet lostcancel warning', { names: 'lostcancel' })).toBeGreaterThan(200);
   });
 });
 

@@ -81,7 +81,13 @@ export const RERANK_TOP = 12;
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** A declared term specific enough to match inside a longer query: several words, a qualified name, or a long word. */
-const specific = (t: string) => /[\s.():]/.test(t) || t.length >= 10;
+const specific = (t: string) => /[\s.():]/.test(t) || (t.length >= 10 && !ENGLISH_WORD.test(t));
+/**
+ * A capitalised word with no other capital (`Transaction`, `Background`): the last part of a Go
+ * name that is also plain English, so finding it inside a typed sentence ("fails in transaction")
+ * says nothing about the page. `MaxBytesReader` or `lostcancel` still count.
+ */
+const ENGLISH_WORD = /^[A-Z][a-z]+$/;
 
 /** `hay` contains `needle` starting and ending at word boundaries (`close` is not in `closed`). */
 function containsWords(hay: string, needle: string): boolean {
@@ -105,20 +111,22 @@ const lastPart = (t: string) => t.replace(/\(\)$/, '').split('.').at(-1) ?? '';
  */
 export function declaredScore(query: string, meta: Record<string, string>): number {
   const q = norm(query);
-  const list = (field: string) => (meta[field] ?? '').split(' | ').map(norm).filter(Boolean);
-  if (list('keys').includes(q)) return 1000;
+  const raw = (field: string) => (meta[field] ?? '').split(' | ').map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (raw('keys').map(norm).includes(q)) return 1000;
   let best = 0;
   // `r.PathValue`, `w.WriteHeader`, `db.SetMaxOpenConns`: a method called on a variable, as pasted
   // from code, names the method the page declares as `(*http.Request).PathValue`.
   const method = RECEIVER_CALL.test(q) ? lastPart(q) : '';
   // Authors list the names and messages central to the page first: earlier ones count a little more.
-  for (const terms of [list('names'), list('messages')]) {
-    terms.forEach((t, i) => {
+  // specific() reads the author's capitals (`MaxBytesReader` vs `Transaction`), so it gets the raw text.
+  for (const terms of [raw('names'), raw('messages')]) {
+    terms.forEach((term, i) => {
+      const t = norm(term);
       const rank = Math.min(i, 20) * 2;
       if (t === q) best = Math.max(best, 500 - rank);
       else if (method && lastPart(t) === method) best = Math.max(best, 150 - rank);
-      else if (specific(t) && containsWords(q, t)) best = Math.max(best, 200 + Math.min(t.length, 100) - rank);
-      else if (specific(q) && containsWords(t, q)) best = Math.max(best, 100 + Math.min(q.length, 50) - rank);
+      else if (specific(term) && containsWords(q, t)) best = Math.max(best, 200 + Math.min(t.length, 100) - rank);
+      else if (specific(query.trim()) && containsWords(t, q)) best = Math.max(best, 100 + Math.min(q.length, 50) - rank);
     });
   }
   return best;
