@@ -131,3 +131,16 @@ describe('markedSummary', () => {
     expect(markedSummary(s, 'http.MaxBytesReader')).toBe('A handler panics when &#60;nil&#62; maps are written; use make(map[K]V).');
   });
 });
+
+describe('strayMatch', () => {
+  it('flags a hit whose excerpt only marks a one- or two-letter word when the reader typed longer words', async () => {
+    const { strayMatch } = await import('./search.ts');
+    expect(strayMatch('qqqqq', 'func <mark>(q</mark> *Quoter) Quotes(ctx')).toBe(true);
+    expect(strayMatch('zzqxw', 'at 09:30:00<mark>Z</mark> in UTC')).toBe(true);
+    expect(strayMatch('sync.Map', 'guard it or use <mark>sync.Map.</mark>')).toBe(false);
+    expect(strayMatch('request body', 'the <mark>request</mark> <mark>body</mark>')).toBe(false);
+    // A short word typed on purpose (an ID part, "io") is left alone, and so is an excerpt with no marks.
+    expect(strayMatch('io', 'use <mark>io</mark>.ReadAll')).toBe(false);
+    expect(strayMatch('qqqqq', 'no marks here')).toBe(false);
+  });
+});

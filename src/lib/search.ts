@@ -194,16 +194,31 @@ async function rerank(hits: Hit[], query: string): Promise<Hit[]> {
   const head = hits.slice(0, RERANK_TOP);
   const scored = await Promise.all(
     head.map(async (h, i) => {
-      const meta = (await h.data()).meta;
+      const { meta, excerpt } = await h.data();
+      const declared = declaredScore(query, meta);
       return {
         h,
         i,
-        s: declaredScore(query, meta) + OVERLAP_WEIGHT * symptomOverlap(query, meta) + TITLE_WEIGHT * symptomOverlap(query, meta, ['title']) + ORDER_WEIGHT * (1 - i / head.length),
+        stray: declared === 0 && strayMatch(query, excerpt),
+        s: declared + OVERLAP_WEIGHT * symptomOverlap(query, meta) + TITLE_WEIGHT * symptomOverlap(query, meta, ['title']) + ORDER_WEIGHT * (1 - i / head.length),
       };
     }),
   );
   scored.sort((a, b) => b.s - a.s || a.i - b.i);
-  return [...scored.map((x) => x.h), ...hits.slice(RERANK_TOP)];
+  return [...scored.filter((x) => !x.stray).map((x) => x.h), ...hits.slice(RERANK_TOP)];
+}
+
+/**
+ * Pagefind answers a word it does not know with pages holding a short word the query begins with:
+ * `qqqqq` found the `q` of `func (q *Quoter)`, `zzqxw` the `Z` of a timestamp. Such a hit marks
+ * nothing longer than two characters in its excerpt while every word the reader typed is longer:
+ * it is no match, and the reader should see "Nothing matches" instead of a random page.
+ */
+export function strayMatch(query: string, excerpt: string): boolean {
+  const words = meaningfulWords(query);
+  if (!words.length || words.some((w) => w.replace(/[^\p{L}\p{N}]/gu, '').length < 3)) return false;
+  const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1].replace(/[^\p{L}\p{N}]/gu, ''));
+  return marked.length > 0 && marked.every((m) => m.length < 3);
 }
 
 /**
