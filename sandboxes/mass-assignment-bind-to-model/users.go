@@ -30,7 +30,8 @@ func NewServer(db *gorm.DB) http.Handler {
 }
 
 // insertUser stores u with GORM's Create, which writes every field (IsAdmin
-// included, as it is given) and sets u.ID. The admin console uses it too.
+// included, as it is given; ID only when it is not zero) and sets u.ID from
+// the id PostgreSQL assigns. The admin console uses it too.
 func (s *Server) insertUser(ctx context.Context, u *User) error {
 	return s.db.WithContext(ctx).Create(u).Error
 }
