@@ -10,6 +10,9 @@ import (
 	"time"
 
 	"gopitfalls.dev/sandboxes/internal/services"
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
 )
 
 // TestSignupCannotMakeAdmins signs up one ordinary user and two who add an
@@ -22,7 +25,12 @@ func TestSignupCannotMakeAdmins(t *testing.T) {
 		is_admin BOOLEAN NOT NULL DEFAULT false)`); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(NewServer(db))
+	// The service stores through GORM on the same pool; the test reads PostgreSQL back with plain SQL.
+	gdb, err := gorm.Open(postgres.New(postgres.Config{Conn: db}), &gorm.Config{Logger: logger.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(NewServer(gdb))
 	t.Cleanup(srv.Close)
 
 	signups := []struct{ email, body, sent string }{

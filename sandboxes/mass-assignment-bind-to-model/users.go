@@ -4,12 +4,13 @@ package massassign
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"net/http"
+
+	"gorm.io/gorm"
 )
 
-// User is a row of the users table, and what the API answers with.
+// User is a row of the users table (GORM maps IsAdmin to is_admin), and what the API answers with.
 type User struct {
 	ID      int64  `json:"id"`
 	Email   string `json:"email"`
@@ -17,23 +18,22 @@ type User struct {
 	IsAdmin bool   `json:"is_admin"`
 }
 
-// Server serves the users API from PostgreSQL.
-type Server struct{ db *sql.DB }
+// Server serves the users API from PostgreSQL through GORM.
+type Server struct{ db *gorm.DB }
 
 // NewServer routes POST /users to the signup handler.
-func NewServer(db *sql.DB) http.Handler {
+func NewServer(db *gorm.DB) http.Handler {
 	s := &Server{db: db}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /users", s.createUser)
 	return mux
 }
 
-// insertUser stores every column of u and sets u.ID. The admin console uses
-// it too, so it writes IsAdmin as it is given.
+// insertUser stores u with GORM's Create, which writes every field (IsAdmin
+// included, as it is given; ID only when it is not zero) and sets u.ID from
+// the id PostgreSQL assigns. The admin console uses it too.
 func (s *Server) insertUser(ctx context.Context, u *User) error {
-	return s.db.QueryRowContext(ctx,
-		`INSERT INTO users (email, name, is_admin) VALUES ($1, $2, $3) RETURNING id`,
-		u.Email, u.Name, u.IsAdmin).Scan(&u.ID)
+	return s.db.WithContext(ctx).Create(u).Error
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
